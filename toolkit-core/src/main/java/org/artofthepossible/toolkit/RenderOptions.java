@@ -1,0 +1,106 @@
+package org.artofthepossible.toolkit;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.artofthepossible.toolkit.model.Slugs;
+
+/**
+ * How to render a view.
+ *
+ * @param locale the reader's locale; content and labels fall back along the toolkit's chain
+ * @param mode whether the output is embedded in a host page or is a whole document
+ * @param theme the theme id, for renderers that have themes; {@code default} unless set
+ * @param links maps items to the host's URLs
+ * @param baseUrl the absolute URL of the site root, for canonical links
+ */
+public record RenderOptions(
+        Locale locale, Mode mode, String theme, LinkResolver links, Optional<URI> baseUrl) {
+
+    private static final RenderOptions DEFAULTS =
+            new RenderOptions(
+                    Locale.ENGLISH, Mode.FRAGMENT, "default", LinkResolver.CLEAN_URLS, Optional.empty());
+
+    /** Whether output stands alone or is embedded. */
+    public enum Mode {
+        /** Embeddable in a host page: no document wrapper, no global styles. */
+        FRAGMENT,
+        /** A whole document. */
+        DOCUMENT
+    }
+
+    /** Checks the parts. */
+    public RenderOptions {
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(mode, "mode");
+        Slugs.requireSlug(theme, "theme");
+        Objects.requireNonNull(links, "links");
+        baseUrl.ifPresent(
+                u -> {
+                    if (!u.isAbsolute()) {
+                        throw new IllegalArgumentException("baseUrl must be absolute: " + u);
+                    }
+                });
+    }
+
+    /**
+     * English, fragment mode, the {@code default} theme, {@link LinkResolver#CLEAN_URLS}, no base
+     * URL.
+     *
+     * @return the default options
+     */
+    public static RenderOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy for another locale.
+     *
+     * @param value the locale
+     * @return the new options
+     */
+    public RenderOptions withLocale(Locale value) {
+        return new RenderOptions(value, mode, theme, links, baseUrl);
+    }
+
+    /**
+     * Returns a copy in another mode.
+     *
+     * @param value the mode
+     * @return the new options
+     */
+    public RenderOptions withMode(Mode value) {
+        return new RenderOptions(locale, value, theme, links, baseUrl);
+    }
+
+    /**
+     * Returns a copy with another theme.
+     *
+     * @param value the theme id
+     * @return the new options
+     */
+    public RenderOptions withTheme(String value) {
+        return new RenderOptions(locale, mode, value, links, baseUrl);
+    }
+
+    /**
+     * Returns a copy with another link resolver.
+     *
+     * @param value the resolver
+     * @return the new options
+     */
+    public RenderOptions withLinks(LinkResolver value) {
+        return new RenderOptions(locale, mode, theme, value, baseUrl);
+    }
+
+    /**
+     * Returns a copy with a base URL.
+     *
+     * @param value the absolute site root
+     * @return the new options
+     */
+    public RenderOptions withBaseUrl(URI value) {
+        return new RenderOptions(locale, mode, theme, links, Optional.of(value));
+    }
+}

@@ -1,0 +1,378 @@
+package org.artofthepossible.toolkit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.artofthepossible.toolkit.internal.Immutables;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Menu;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.ToolkitInfo;
+import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.spi.LoadedContent;
+
+/**
+ * One immutable snapshot of toolkit content: every item in every locale, the vocabularies, the menu
+ * and a content version. Safe to share between threads; queries never change it.
+ *
+ * <p>Get one from {@link ToolkitEngine#toolkit()}, or validate content assembled in code with
+ * {@link #load(LoadedContent)}:
+ *
+ * <pre>{@code
+ * LoadResult result = Toolkit.load(content);
+ * Toolkit toolkit = result.toolkit();
+ * List<ContentItem> studies = toolkit.list(ItemType.CASE_STUDY, Locale.ENGLISH);
+ * }</pre>
+ *
+ * <p>Lookups take the reader's locale and fall back along {@link ToolkitInfo#fallbackChain}. Lists
+ * leave out drafts and are ordered by {@code order}, then title, then id.
+ */
+public final class Toolkit {
+    private static final Comparator<ContentItem> LIST_ORDER =
+            Comparator.<ContentItem>comparingInt(i -> i.metadata().order())
+                    .thenComparing(ContentItem::title)
+                    .thenComparing(ContentItem::id);
+
+    private final ToolkitInfo info;
+    private final Map<String, Vocabulary> vocabularies;
+    private final Menu menu;
+    private final List<ContentItem> items;
+    private final Map<String, Map<Locale, ContentItem>> byId;
+    private final String version;
+    private final Map<ListKey, List<ContentItem>> lists = new ConcurrentHashMap<>();
+
+    private record ListKey(ItemType type, Locale locale) {}
+
+    Toolkit(ToolkitInfo info, List<Vocabulary> vocabularies, Menu menu, List<ContentItem> items) {
+        this.info = info;
+        var vocabularyMap = new LinkedHashMap<String, Vocabulary>();
+        vocabularies.forEach(v -> vocabularyMap.put(v.id(), v));
+        this.vocabularies = Collections.unmodifiableMap(vocabularyMap);
+        this.menu = menu;
+        this.items =
+                items.stream()
+                        .sorted(
+                                Comparator.comparing(ContentItem::type)
+                                        .thenComparing(ContentItem::id)
+                                        .thenComparing(i -> i.locale().toLanguageTag()))
+                        .toList();
+        var index = new LinkedHashMap<String, Map<Locale, ContentItem>>();
+        for (ContentItem item : this.items) {
+            index.computeIfAbsent(item.id(), k -> new LinkedHashMap<>()).put(item.locale(), item);
+        }
+        index.replaceAll((id, variants) -> Immutables.byLanguageTag(variants));
+        this.byId = Collections.unmodifiableMap(index);
+        this.version = hash(info, this.vocabularies.values(), menu, this.items);
+    }
+
+    /**
+     * Validates content with the core rules and builds a snapshot of what passes.
+     *
+     * @param content the content, for example assembled with {@link LoadedContent#builder()}
+     * @return the snapshot and every diagnostic; items with errors are left out
+     */
+    public static LoadResult load(LoadedContent content) {
+        return Validation.validate(content, List.of());
+    }
+
+    /**
+     * Returns what the content says about itself.
+     *
+     * @return title, publisher and locales
+     */
+    public ToolkitInfo info() {
+        return info;
+    }
+
+    /**
+     * Returns a stable hash of the content: equal for equal content, whatever the order it was
+     * loaded in or the source it came from, and different when anything changes.
+     *
+     * @return 64 hexadecimal digits
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Returns every item in every locale, drafts included, ordered by type, id and locale.
+     *
+     * @return all items
+     */
+    public List<ContentItem> items() {
+        return items;
+    }
+
+    /**
+     * Finds an item in the reader's locale, falling back along the locale chain.
+     *
+     * @param id the item id
+     * @param locale the reader's locale
+     * @return the best variant, or empty when there is no item with that id
+     */
+    public Optional<ContentItem> item(String id, Locale locale) {
+        Map<Locale, ContentItem> variants = byId.get(id);
+        if (variants == null) {
+            return Optional.empty();
+        }
+        for (Locale candidate : info.fallbackChain(locale)) {
+            ContentItem item = variants.get(candidate);
+            if (item != null) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.of(variants.values().iterator().next());
+    }
+
+    /**
+     * Finds an item of a given type.
+     *
+     * @param type the record class, for example {@code CaseStudy.class}
+     * @param id the item id
+     * @param locale the reader's locale
+     * @param <T> the item type
+     * @return the best variant, or empty when there is no item of that type with that id
+     */
+    public <T extends ContentItem> Optional<T> item(Class<T> type, String id, Locale locale) {
+        return item(id, locale).filter(type::isInstance).map(type::cast);
+    }
+
+    /**
+     * Lists the items of one type in the reader's locale (each item once, in its best variant),
+     * drafts excluded, in list order.
+     *
+     * @param type the item type
+     * @param locale the reader's locale
+     * @return the items
+     */
+    public List<ContentItem> list(ItemType type, Locale locale) {
+        return lists.computeIfAbsent(
+                new ListKey(type, locale),
+                key -> {
+                    var result = new ArrayList<ContentItem>();
+                    for (String id : byId.keySet()) {
+                        item(id, locale)
+                                .filter(i -> i.type() == type && !i.metadata().draft())
+                                .ifPresent(result::add);
+                    }
+                    result.sort(LIST_ORDER);
+                    return List.copyOf(result);
+                });
+    }
+
+    /**
+     * Lists the items of one type that pass a term filter.
+     *
+     * @param type the item type
+     * @param filter the terms to match
+     * @param locale the reader's locale
+     * @return the matching items, in list order
+     */
+    public List<ContentItem> list(ItemType type, TermFilter filter, Locale locale) {
+        return list(type, locale).stream().filter(i -> filter.test(i.terms())).toList();
+    }
+
+    /**
+     * Lists the items of one record type.
+     *
+     * @param type the record class, for example {@code CaseStudy.class}
+     * @param locale the reader's locale
+     * @param <T> the item type
+     * @return the items, in list order
+     */
+    public <T extends ContentItem> List<T> list(Class<T> type, Locale locale) {
+        for (ItemType itemType : ItemType.values()) {
+            if (itemType.javaType() == type) {
+                return list(itemType, locale).stream().map(type::cast).toList();
+            }
+        }
+        throw new IllegalArgumentException("not an item record type: " + type.getName());
+    }
+
+    /**
+     * Counts, for each vocabulary and term, the listed items of a type that pass a filter and
+     * carry that term. Vocabularies and terms come in declaration order; terms no item carries are
+     * counted as 0, so facet lists stay stable.
+     *
+     * @param type the item type
+     * @param filter the filter already applied
+     * @param locale the reader's locale
+     * @return counts by vocabulary id, then term id
+     */
+    public Map<String, Map<String, Integer>> facets(ItemType type, TermFilter filter, Locale locale) {
+        List<ContentItem> matching = list(type, filter, locale);
+        var result = new LinkedHashMap<String, Map<String, Integer>>();
+        for (Vocabulary vocabulary : vocabularies.values()) {
+            var counts = new LinkedHashMap<String, Integer>();
+            for (Term term : vocabulary.terms()) {
+                TermRef ref = TermRef.of(vocabulary.id(), term.id());
+                counts.put(
+                        term.id(), (int) matching.stream().filter(i -> i.terms().contains(ref)).count());
+            }
+            result.put(vocabulary.id(), Collections.unmodifiableMap(counts));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * Returns the item before this one in the list of its type.
+     *
+     * @param item an item of this snapshot
+     * @param locale the reader's locale
+     * @return the previous item, or empty at the start of the list or for a draft
+     */
+    public Optional<ContentItem> previous(ContentItem item, Locale locale) {
+        return neighbour(item, locale, -1);
+    }
+
+    /**
+     * Returns the item after this one in the list of its type.
+     *
+     * @param item an item of this snapshot
+     * @param locale the reader's locale
+     * @return the next item, or empty at the end of the list or for a draft
+     */
+    public Optional<ContentItem> next(ContentItem item, Locale locale) {
+        return neighbour(item, locale, +1);
+    }
+
+    private Optional<ContentItem> neighbour(ContentItem item, Locale locale, int step) {
+        List<ContentItem> list = list(item.type(), locale);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(item.id())) {
+                int at = i + step;
+                return at >= 0 && at < list.size() ? Optional.of(list.get(at)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the items an item names as related, in the reader's locale; ids that name no item
+     * (it was kept out for errors) are skipped.
+     *
+     * @param item an item
+     * @param locale the reader's locale
+     * @return the related items, in the order the content gives
+     */
+    public List<ContentItem> related(ContentItem item, Locale locale) {
+        return item.metadata().related().stream()
+                .map(id -> item(id, locale))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * Finds a vocabulary.
+     *
+     * @param id the vocabulary id, for example {@link Vocabulary#PROCUREMENT_ROUTE}
+     * @return the vocabulary, or empty when the content declares none with that id
+     */
+    public Optional<Vocabulary> vocabulary(String id) {
+        return Optional.ofNullable(vocabularies.get(id));
+    }
+
+    /**
+     * Returns every vocabulary in declaration order.
+     *
+     * @return the vocabularies
+     */
+    public List<Vocabulary> vocabularies() {
+        return List.copyOf(vocabularies.values());
+    }
+
+    /**
+     * Finds a term.
+     *
+     * @param ref the vocabulary and term ids
+     * @return the term, or empty when it is not declared
+     */
+    public Optional<Term> term(TermRef ref) {
+        return vocabulary(ref.vocabulary()).flatMap(v -> v.term(ref.term()));
+    }
+
+    /**
+     * Returns the menu.
+     *
+     * @return the menu, possibly empty
+     */
+    public Menu menu() {
+        return menu;
+    }
+
+    /**
+     * Finds the item a menu entry opens.
+     *
+     * @param entry a menu entry
+     * @param locale the reader's locale
+     * @return the item, or empty for a URL entry or an item that was kept out
+     */
+    public Optional<ContentItem> target(MenuEntry entry, Locale locale) {
+        return entry.itemId().flatMap(id -> item(id, locale));
+    }
+
+    /**
+     * Returns the locales to try for a reader, as {@link ToolkitInfo#fallbackChain} does.
+     *
+     * @param locale the reader's locale
+     * @return the chain
+     */
+    public List<Locale> fallbackChain(Locale locale) {
+        return info.fallbackChain(locale);
+    }
+
+    @Override
+    public String toString() {
+        return "Toolkit[" + items.size() + " items, version " + version.substring(0, 12) + "]";
+    }
+
+    private static String hash(
+            ToolkitInfo info,
+            Collection<Vocabulary> vocabularies,
+            Menu menu,
+            List<ContentItem> items) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // Records print every component, and the model fixes the order of every collection,
+            // so their string forms are canonical. Lengths are fed first so that no two
+            // different sequences of parts can run together into the same bytes.
+            update(digest, info.toString());
+            for (Vocabulary vocabulary : vocabularies) {
+                update(digest, vocabulary.toString());
+            }
+            update(digest, menu.toString());
+            for (ContentItem item : items) {
+                update(digest, item.toString());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String part) {
+        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+        digest.update(
+                new byte[] {
+                    (byte) (bytes.length >>> 24),
+                    (byte) (bytes.length >>> 16),
+                    (byte) (bytes.length >>> 8),
+                    (byte) bytes.length
+                });
+        digest.update(bytes);
+    }
+}

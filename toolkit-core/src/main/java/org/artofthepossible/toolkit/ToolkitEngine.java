@@ -1,0 +1,430 @@
+package org.artofthepossible.toolkit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.artofthepossible.toolkit.spi.ContentLoader;
+import org.artofthepossible.toolkit.spi.ContentLoaderProvider;
+import org.artofthepossible.toolkit.spi.ContentSource;
+import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.artofthepossible.toolkit.spi.Renderer;
+import org.artofthepossible.toolkit.spi.RendererProvider;
+import org.artofthepossible.toolkit.spi.SourceContext;
+import org.artofthepossible.toolkit.spi.ValidationRuleProvider;
+import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
+
+/**
+ * The runtime: loads content from its sources, holds the current {@link Toolkit} snapshot, renders
+ * views through a size-bounded cache, and reloads atomically.
+ *
+ * <pre>{@code
+ * ToolkitEngine engine = ToolkitEngine.builder().source(source).build();
+ * Rendered page = engine.render(View.item("plymouth-alliance"), "html", RenderOptions.defaults());
+ * }</pre>
+ *
+ * <p>Loading reports every problem at once. Items with errors are kept out and the rest is served,
+ * unless the engine is {@link Builder#strict strict}, when {@link Builder#build()} throws instead.
+ * A {@link #reload()} whose content has any error is not applied: the last good snapshot stays in
+ * service. Every method is safe to call from many threads.
+ */
+public final class ToolkitEngine {
+    /** Default render cache size: 32 MiB. */
+    public static final long DEFAULT_CACHE_BYTES = 32L << 20;
+
+    /** Default largest content file: 1 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 1L << 20;
+
+    private static final int ENTRY_OVERHEAD_BYTES = 96;
+
+    private record State(Toolkit toolkit, List<Diagnostic> diagnostics) {}
+
+    private record RenderKey(String version, View view, String format, RenderOptions options) {}
+
+    private final List<ContentSource> sources;
+    private final PluginRegistry plugins;
+    private final boolean strict;
+    private final long maxFileBytes;
+    private final long cacheBytes;
+    private final Cache<RenderKey, Rendered> cache;
+    private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
+    private final Map<ContentLoaderProvider, ContentLoader> loaders = new ConcurrentHashMap<>();
+    private final AtomicReference<State> state = new AtomicReference<>();
+
+    private ToolkitEngine(Builder builder) {
+        this.sources = List.copyOf(builder.sources);
+        this.strict = builder.strict;
+        this.maxFileBytes = builder.maxFileBytes;
+        this.cacheBytes = builder.cacheBytes;
+        this.plugins = builder.plugins.build();
+        this.cache =
+                Caffeine.newBuilder()
+                        .maximumWeight(cacheBytes)
+                        .weigher(ToolkitEngine::weigh)
+                        .recordStats()
+                        .build();
+        LoadResult first = load();
+        if (strict && first.hasErrors()) {
+            throw new ContentLoadException(
+                    "content has " + first.errors().size() + " error(s) and the engine is strict:",
+                    first.errors());
+        }
+        state.set(new State(first.toolkit(), first.diagnostics()));
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the snapshot in service now. Keep the returned value for a consistent view across
+     * several queries; a reload does not change it.
+     *
+     * @return the current snapshot
+     */
+    public Toolkit toolkit() {
+        return state.get().toolkit();
+    }
+
+    /**
+     * Returns the diagnostics of the load that produced the snapshot in service.
+     *
+     * @return every problem, warnings included
+     */
+    public List<Diagnostic> diagnostics() {
+        return state.get().diagnostics();
+    }
+
+    /**
+     * Returns the plugins in use and any discovery problems.
+     *
+     * @return the registry
+     */
+    public PluginRegistry plugins() {
+        return plugins;
+    }
+
+    /**
+     * Loads the content again from every source. When the new content has no errors it replaces
+     * the snapshot in service atomically: a render running meanwhile finishes on the snapshot it
+     * started with. When it has errors, nothing changes and the diagnostics say why.
+     *
+     * @return whether the new content was applied, the snapshot in service, and the diagnostics
+     */
+    public synchronized ReloadResult reload() {
+        LoadResult result = load();
+        if (result.hasErrors()) {
+            return new ReloadResult(false, toolkit(), result.diagnostics());
+        }
+        state.set(new State(result.toolkit(), result.diagnostics()));
+        // Entries of the old version can never be hit again; drop them now rather than wait for
+        // eviction.
+        cache.invalidateAll();
+        return new ReloadResult(true, result.toolkit(), result.diagnostics());
+    }
+
+    /**
+     * Renders a view of the snapshot in service, through the cache.
+     *
+     * @param view what to render
+     * @param format the renderer's format, for example {@code html}
+     * @param options locale, mode, theme and links
+     * @return the rendered view
+     * @throws PluginException when no renderer, or more than one, provides the format
+     * @throws UnsupportedViewException when the renderer does not render this kind of view
+     * @throws ToolkitException when the view names something the snapshot lacks, or the renderer
+     *     fails
+     */
+    public Rendered render(View view, String format, RenderOptions options) {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(options, "options");
+        Renderer renderer = renderer(format);
+        if (!renderer.supportedViews().contains(view.kind())) {
+            throw new UnsupportedViewException(format, view, renderer.supportedViews());
+        }
+        Toolkit toolkit = toolkit();
+        return cache.get(
+                new RenderKey(toolkit.version(), view, format, options),
+                key -> renderUncached(renderer, view, format, toolkit, options));
+    }
+
+    /**
+     * Renders a view with {@link RenderOptions#defaults()}.
+     *
+     * @param view what to render
+     * @param format the renderer's format
+     * @return the rendered view
+     * @see #render(View, String, RenderOptions)
+     */
+    public Rendered render(View view, String format) {
+        return render(view, format, RenderOptions.defaults());
+    }
+
+    /**
+     * Returns the render cache's statistics.
+     *
+     * @return hits, misses, evictions and size
+     */
+    public RenderCacheStats cacheStats() {
+        CacheStats stats = cache.stats();
+        long weight = cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+        return new RenderCacheStats(
+                stats.hitCount(),
+                stats.missCount(),
+                stats.evictionCount(),
+                cache.estimatedSize(),
+                weight,
+                cacheBytes);
+    }
+
+    private static Rendered renderUncached(
+            Renderer renderer, View view, String format, Toolkit toolkit, RenderOptions options) {
+        String content = renderer.render(view, toolkit, options);
+        if (content.isEmpty()) {
+            throw new ToolkitException(
+                    "the '"
+                            + format
+                            + "' renderer ("
+                            + renderer.getClass().getName()
+                            + ") returned nothing for "
+                            + view);
+        }
+        return new Rendered(format, renderer.mediaType(), content);
+    }
+
+    private Renderer renderer(String format) {
+        Renderer existing = renderers.get(format);
+        if (existing != null) {
+            return existing;
+        }
+        RendererProvider provider = plugins.renderer(format);
+        Renderer created =
+                provider.create(
+                        other ->
+                                plugins.formats().contains(other)
+                                        ? Optional.of(renderer(other))
+                                        : Optional.empty());
+        Renderer raced = renderers.putIfAbsent(format, created);
+        return raced != null ? raced : created;
+    }
+
+    private LoadResult load() {
+        var merged = LoadedContent.builder();
+        SourceContext context = new EngineSourceContext();
+        for (ContentSource source : sources) {
+            try {
+                merged.add(source.load(context));
+            } catch (RuntimeException | StackOverflowError e) {
+                merged.diagnostic(
+                        Diagnostic.error(
+                                DiagnosticCodes.SOURCE_FAILED,
+                                "content source '" + source.name() + "' failed: " + e));
+            }
+        }
+        var rules = new ArrayList<Validation.NamedRule>();
+        for (ValidationRuleProvider provider : plugins.rules()) {
+            try {
+                rules.add(new Validation.NamedRule(provider.id(), provider.create()));
+            } catch (RuntimeException e) {
+                merged.diagnostic(
+                        Diagnostic.error(
+                                DiagnosticCodes.RULE_FAILED,
+                                "validation rule '" + provider.id() + "' could not be created: " + e));
+            }
+        }
+        return Validation.validate(merged.build(), rules);
+    }
+
+    private static int weigh(RenderKey key, Rendered value) {
+        long bytes = 2L * value.content().length() + ENTRY_OVERHEAD_BYTES;
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    private final class EngineSourceContext implements SourceContext {
+        @Override
+        public Optional<ContentLoader> loaderFor(String fileName) {
+            int dot = fileName.lastIndexOf('.');
+            if (dot < 0 || dot < fileName.lastIndexOf('/')) {
+                return Optional.empty();
+            }
+            return plugins.loader(fileName.substring(dot + 1))
+                    .map(
+                            provider ->
+                                    loaders.computeIfAbsent(
+                                            provider, p -> p.create(() -> maxFileBytes)));
+        }
+
+        @Override
+        public Set<String> extensions() {
+            return plugins.extensions();
+        }
+
+        @Override
+        public long maxFileBytes() {
+            return maxFileBytes;
+        }
+    }
+
+    /** Builds a {@link ToolkitEngine}; reusable after {@link #build()}. */
+    public static final class Builder {
+        private final List<ContentSource> sources = new ArrayList<>();
+        private final PluginRegistry.Builder plugins = PluginRegistry.builder();
+        private boolean strict;
+        private long cacheBytes = DEFAULT_CACHE_BYTES;
+        private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+
+        private Builder() {}
+
+        /**
+         * Adds a content source. Sources are read in the order added; the first that describes the
+         * toolkit or declares a menu supplies it, and items of all sources are combined.
+         *
+         * @param source the source
+         * @return this builder
+         */
+        public Builder source(ContentSource source) {
+            sources.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Registers a renderer; it wins over discovered renderers of the same format.
+         *
+         * @param provider the provider
+         * @return this builder
+         * @throws IllegalArgumentException when another registered renderer has the same format
+         */
+        public Builder renderer(RendererProvider provider) {
+            plugins.renderer(provider);
+            return this;
+        }
+
+        /**
+         * Registers a content loader; it wins over discovered loaders of the same extensions.
+         *
+         * @param provider the provider
+         * @return this builder
+         * @throws IllegalArgumentException when another registered loader takes the same extension
+         */
+        public Builder loader(ContentLoaderProvider provider) {
+            plugins.loader(provider);
+            return this;
+        }
+
+        /**
+         * Registers a validation rule, run after the core rules and the discovered ones.
+         *
+         * @param provider the provider
+         * @return this builder
+         */
+        public Builder rule(ValidationRuleProvider provider) {
+            plugins.rule(provider);
+            return this;
+        }
+
+        /**
+         * Sets the class loader plugins are discovered with (default: the one that loaded this
+         * library, never the thread's context loader).
+         *
+         * @param classLoader the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader classLoader) {
+            plugins.classLoader(classLoader);
+            return this;
+        }
+
+        /**
+         * Discovers plugins in a module layer instead of through a class loader.
+         *
+         * @param layer the layer
+         * @return this builder
+         */
+        public Builder moduleLayer(ModuleLayer layer) {
+            plugins.moduleLayer(layer);
+            return this;
+        }
+
+        /**
+         * Turns plugin discovery with {@link java.util.ServiceLoader} on (the default) or off.
+         *
+         * @param discover whether to discover
+         * @return this builder
+         */
+        public Builder discoverPlugins(boolean discover) {
+            plugins.discover(discover);
+            return this;
+        }
+
+        /**
+         * Makes the first load fail on any error instead of keeping the erroneous items out.
+         *
+         * @param value true for strict
+         * @return this builder
+         */
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        /**
+         * Bounds the render cache by the estimated size of what it holds (default {@value
+         * #DEFAULT_CACHE_BYTES} bytes); 0 turns caching off.
+         *
+         * @param bytes the limit
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder cacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("cache size must not be negative: " + bytes);
+            }
+            this.cacheBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets the largest content file sources read (default {@value #DEFAULT_MAX_FILE_BYTES}
+         * bytes); larger files are reported and skipped.
+         *
+         * @param bytes the limit
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxFileBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("file size limit must be positive: " + bytes);
+            }
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Discovers plugins and loads the content.
+         *
+         * @return the engine, serving the loaded content
+         * @throws IllegalStateException when no source was added
+         * @throws ContentLoadException when the engine is strict and the content has errors
+         */
+        public ToolkitEngine build() {
+            if (sources.isEmpty()) {
+                throw new IllegalStateException(
+                        "no content source: add one with ToolkitEngine.builder().source(...)");
+            }
+            return new ToolkitEngine(this);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.artofthepossible.toolkit;
+
+import java.util.Objects;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Slugs;
+
+/**
+ * What to render: one item, a list, the menu or the home page. Views are values, so they serve as
+ * cache keys.
+ */
+public sealed interface View {
+
+    /** The kinds of view; a renderer declares which it supports. */
+    enum Kind {
+        /** {@link ItemView}. */
+        ITEM,
+        /** {@link ListView}. */
+        LIST,
+        /** {@link MenuView}. */
+        MENU,
+        /** {@link HomeView}. */
+        HOME
+    }
+
+    /**
+     * Returns the kind of this view.
+     *
+     * @return the kind
+     */
+    Kind kind();
+
+    /**
+     * The view of one item.
+     *
+     * @param id the item id
+     * @return the view
+     */
+    static ItemView item(String id) {
+        return new ItemView(id);
+    }
+
+    /**
+     * The list of every item of one type, drafts excluded, in list order.
+     *
+     * @param type the item type
+     * @return the view
+     */
+    static ListView list(ItemType type) {
+        return new ListView(type, TermFilter.none());
+    }
+
+    /**
+     * The list of the items of one type that match a term filter.
+     *
+     * @param type the item type
+     * @param filter which terms the items must have
+     * @return the view
+     */
+    static ListView list(ItemType type, TermFilter filter) {
+        return new ListView(type, filter);
+    }
+
+    /**
+     * The toolkit menu.
+     *
+     * @return the view
+     */
+    static MenuView menu() {
+        return MenuView.INSTANCE;
+    }
+
+    /**
+     * The home page.
+     *
+     * @return the view
+     */
+    static HomeView home() {
+        return HomeView.INSTANCE;
+    }
+
+    /**
+     * One item.
+     *
+     * @param id the item id
+     */
+    record ItemView(String id) implements View {
+        /** Checks the id. */
+        public ItemView {
+            Slugs.requireSlug(id, "item id");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ITEM;
+        }
+    }
+
+    /**
+     * A list of items of one type.
+     *
+     * @param type the item type
+     * @param filter which terms the items must have
+     */
+    record ListView(ItemType type, TermFilter filter) implements View {
+        /** Checks the parts. */
+        public ListView {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(filter, "filter");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.LIST;
+        }
+    }
+
+    /** The toolkit menu. */
+    record MenuView() implements View {
+        private static final MenuView INSTANCE = new MenuView();
+
+        @Override
+        public Kind kind() {
+            return Kind.MENU;
+        }
+    }
+
+    /** The home page: the introduction and the menu. */
+    record HomeView() implements View {
+        private static final HomeView INSTANCE = new HomeView();
+
+        @Override
+        public Kind kind() {
+            return Kind.HOME;
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package org.artofthepossible.toolkit.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.DisputedFact;
+import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.ItemMetadata;
+import org.artofthepossible.toolkit.model.Link;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.ModelDocument;
+import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.Video;
+import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.spi.LoadedItem;
+import org.artofthepossible.toolkit.spi.ValidationContext;
+import org.artofthepossible.toolkit.spi.ValidationRule;
+import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
+import org.artofthepossible.toolkit.validation.UrlPolicy;
+
+/**
+ * The rules every toolkit's content must pass, whatever plugins add. Each check reports every
+ * problem it finds; see {@code docs/diagnostics.md} for the codes.
+ */
+public final class CoreRules implements ValidationRule {
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    @Override
+    public void validate(ValidationContext context) {
+        checkIdsAndLocales(context);
+        Set<String> knownIds =
+                context.items().stream().map(i -> i.item().id()).collect(Collectors.toSet());
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        for (LoadedItem loaded : context.items()) {
+            checkRequired(context, loaded);
+            checkTerms(context, loaded);
+            checkUrls(context, loaded);
+            checkDates(context, loaded, latest);
+            List<String> related = loaded.item().metadata().related();
+            for (int i = 0; i < related.size(); i++) {
+                if (!knownIds.contains(related.get(i))) {
+                    context.report(
+                            loaded,
+                            "related[" + i + "]",
+                            Diagnostic.error(
+                                    DiagnosticCodes.DANGLING_REFERENCE,
+                                    "related item '" + related.get(i) + "' does not exist"));
+                }
+            }
+        }
+        checkMenu(context, knownIds);
+    }
+
+    private static void checkIdsAndLocales(ValidationContext context) {
+        Map<String, LoadedItem> first = new HashMap<>();
+        Set<String> defaultLocaleIds = new HashSet<>();
+        Locale defaultLocale = context.info().defaultLocale();
+        for (LoadedItem loaded : context.items()) {
+            if (loaded.item().locale().equals(defaultLocale)) {
+                defaultLocaleIds.add(loaded.item().id());
+            }
+        }
+        for (LoadedItem loaded : context.items()) {
+            String id = loaded.item().id();
+            Locale locale = loaded.item().locale();
+            String key = id + "@" + locale.toLanguageTag();
+            LoadedItem earlier = first.putIfAbsent(key, loaded);
+            if (earlier != null) {
+                context.report(
+                        loaded,
+                        "id",
+                        Diagnostic.error(
+                                DiagnosticCodes.DUPLICATE_ID,
+                                "id '"
+                                        + id
+                                        + "' in locale "
+                                        + locale.toLanguageTag()
+                                        + " is already used by "
+                                        + earlier.location()));
+            }
+            if (!context.info().locales().contains(locale)) {
+                context.report(
+                        loaded,
+                        "locale",
+                        Diagnostic.error(
+                                DiagnosticCodes.UNKNOWN_LOCALE,
+                                "locale "
+                                        + locale.toLanguageTag()
+                                        + " is not among the toolkit's locales "
+                                        + context.info().locales().stream()
+                                                .map(Locale::toLanguageTag)
+                                                .toList()));
+            } else if (!locale.equals(defaultLocale) && !defaultLocaleIds.contains(id)) {
+                context.report(
+                        loaded,
+                        "locale",
+                        Diagnostic.error(
+                                DiagnosticCodes.ORPHAN_LOCALE_VARIANT,
+                                "this "
+                                        + locale.toLanguageTag()
+                                        + " variant has no item '"
+                                        + id
+                                        + "' in the default locale "
+                                        + defaultLocale.toLanguageTag()));
+            }
+        }
+    }
+
+    private static void checkRequired(ValidationContext context, LoadedItem loaded) {
+        ItemMetadata metadata = loaded.item().metadata();
+        if (metadata.title().isBlank()) {
+            context.report(loaded, "title", required("title"));
+        }
+        boolean needsSummary = loaded.item() instanceof CaseStudy || loaded.item() instanceof ModelDocument;
+        if (needsSummary && metadata.summary().isBlank()) {
+            context.report(loaded, "summary", required("summary"));
+        }
+        if (metadata.summary().length() > DiagnosticCodes.SUMMARY_LIMIT) {
+            context.report(
+                    loaded,
+                    "summary",
+                    Diagnostic.warning(
+                            DiagnosticCodes.SUMMARY_TOO_LONG,
+                            "summary has "
+                                    + metadata.summary().length()
+                                    + " characters; keep it within "
+                                    + DiagnosticCodes.SUMMARY_LIMIT
+                                    + " and move the rest to the body"));
+        }
+    }
+
+    private static Diagnostic required(String field) {
+        return Diagnostic.error(DiagnosticCodes.REQUIRED_FIELD, field + " is required and must not be blank");
+    }
+
+    private static void checkTerms(ValidationContext context, LoadedItem loaded) {
+        List<TermRef> terms = loaded.item().terms().all();
+        for (int i = 0; i < terms.size(); i++) {
+            checkTerm(context, loaded, "terms." + terms.get(i).vocabulary(), terms.get(i));
+        }
+        if (loaded.item() instanceof CaseStudy study) {
+            study.place()
+                        .flatMap(p -> p.region())
+                        .ifPresent(
+                                region ->
+                                        checkTerm(
+                                                context,
+                                                loaded,
+                                                "place.region",
+                                                TermRef.of(Vocabulary.REGION, region)));
+                checkOrganisationKinds(context, loaded, "commissioners", study.commissioners());
+                checkOrganisationKinds(context, loaded, "partners", study.partners());
+        } else if (loaded.item() instanceof ModelDocument document) {
+            checkTerm(context, loaded, "kind", TermRef.of(Vocabulary.DOCUMENT_KIND, document.kind()));
+        } else if (loaded.item() instanceof Faq faq) {
+            faq.category().ifPresent(c -> checkTerm(context, loaded, "category", c));
+        }
+    }
+
+    private static void checkOrganisationKinds(
+            ValidationContext context, LoadedItem loaded, String field, List<Organisation> organisations) {
+        for (int i = 0; i < organisations.size(); i++) {
+            checkTerm(
+                    context,
+                    loaded,
+                    field + "[" + i + "].kind",
+                    TermRef.of(Vocabulary.ORGANISATION_KIND, organisations.get(i).kind()));
+        }
+    }
+
+    private static void checkTerm(
+            ValidationContext context, LoadedItem loaded, String field, TermRef ref) {
+        Optional<Vocabulary> vocabulary = context.vocabulary(ref.vocabulary());
+        if (vocabulary.isEmpty()) {
+            context.report(
+                    loaded,
+                    field,
+                    Diagnostic.error(
+                            DiagnosticCodes.UNKNOWN_VOCABULARY,
+                            "vocabulary '" + ref.vocabulary() + "' is not declared"));
+        } else if (vocabulary.get().term(ref.term()).isEmpty()) {
+            context.report(
+                    loaded,
+                    field,
+                    Diagnostic.error(
+                            DiagnosticCodes.UNKNOWN_TERM,
+                            "term '"
+                                    + ref.term()
+                                    + "' is not in vocabulary '"
+                                    + ref.vocabulary()
+                                    + "'; declared terms: "
+                                    + vocabulary.get().terms().stream().map(t -> t.id()).toList()));
+        }
+    }
+
+    private static void checkUrls(ValidationContext context, LoadedItem loaded) {
+        ItemMetadata metadata = loaded.item().metadata();
+        checkLinks(context, loaded, "links", metadata.links());
+        checkLinks(context, loaded, "sources", metadata.sources());
+        if (loaded.item() instanceof CaseStudy study) {
+                checkOrganisationUrls(context, loaded, "commissioners", study.commissioners());
+                checkOrganisationUrls(context, loaded, "partners", study.partners());
+                List<Video> videos = study.videos();
+                for (int i = 0; i < videos.size(); i++) {
+                    String prefix = "videos[" + i + "]";
+                    Video video = videos.get(i);
+                    if (video.reference().contains(":")) {
+                        checkUrl(context, loaded, prefix + ".reference", video.reference());
+                    }
+                    video.captionsUrl()
+                            .ifPresent(u -> checkUrl(context, loaded, prefix + ".captionsUrl", u));
+                }
+                List<DisputedFact> disputed = study.disputedFacts();
+                for (int i = 0; i < disputed.size(); i++) {
+                    List<DisputedFact.Claim> claims = disputed.get(i).claims();
+                    for (int c = 0; c < claims.size(); c++) {
+                        checkLinks(
+                                context,
+                                loaded,
+                                "disputedFacts[" + i + "].claims[" + c + "].sources",
+                                claims.get(c).sources());
+                    }
+                }
+        } else if (loaded.item() instanceof ModelDocument document) {
+            document.location().ifPresent(u -> checkUrl(context, loaded, "location", u));
+        }
+    }
+
+    private static void checkOrganisationUrls(
+            ValidationContext context, LoadedItem loaded, String field, List<Organisation> organisations) {
+        for (int i = 0; i < organisations.size(); i++) {
+            String path = field + "[" + i + "].url";
+            organisations.get(i).url().ifPresent(u -> checkUrl(context, loaded, path, u));
+        }
+    }
+
+    private static void checkLinks(
+            ValidationContext context, LoadedItem loaded, String field, List<Link> links) {
+        for (int i = 0; i < links.size(); i++) {
+            checkUrl(context, loaded, field + "[" + i + "].url", links.get(i).url());
+        }
+    }
+
+    private static void checkUrl(ValidationContext context, LoadedItem loaded, String field, String url) {
+        if (!UrlPolicy.isAllowed(url)) {
+            context.report(loaded, field, disallowedUrl(url));
+        }
+    }
+
+    private static Diagnostic disallowedUrl(String url) {
+        return Diagnostic.error(
+                DiagnosticCodes.DISALLOWED_URL_SCHEME,
+                "URL '"
+                        + url
+                        + "' is not allowed: use an http, https or mailto URL, or a relative one");
+    }
+
+    private static void checkDates(ValidationContext context, LoadedItem loaded, LocalDate latest) {
+        ItemMetadata metadata = loaded.item().metadata();
+        metadata.published().ifPresent(d -> checkDate(context, loaded, "published", d, latest));
+        metadata.updated().ifPresent(d -> checkDate(context, loaded, "updated", d, latest));
+        if (metadata.published().isPresent()
+                && metadata.updated().isPresent()
+                && metadata.updated().get().isBefore(metadata.published().get())) {
+            context.report(
+                    loaded,
+                    "updated",
+                    Diagnostic.warning(
+                            DiagnosticCodes.IMPLAUSIBLE_DATE,
+                            "updated "
+                                    + metadata.updated().get()
+                                    + " is before published "
+                                    + metadata.published().get()));
+        }
+        if (loaded.item() instanceof Faq faq) {
+            faq.asked().ifPresent(d -> checkDate(context, loaded, "asked", d, latest));
+        } else if (loaded.item() instanceof ModelDocument document) {
+            document.lastReviewed()
+                    .ifPresent(d -> checkDate(context, loaded, "lastReviewed", d, latest));
+        }
+    }
+
+    private static void checkDate(
+            ValidationContext context, LoadedItem loaded, String field, LocalDate date, LocalDate latest) {
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            context.report(
+                    loaded,
+                    field,
+                    Diagnostic.warning(
+                            DiagnosticCodes.IMPLAUSIBLE_DATE,
+                            field + " " + date + " is before " + EARLIEST + " or in the future"));
+        }
+    }
+
+    private static void checkMenu(ValidationContext context, Set<String> knownIds) {
+        for (MenuEntry entry : context.menu().flatten()) {
+            String label = entry.label().values().values().iterator().next();
+            entry.itemId()
+                    .filter(id -> !knownIds.contains(id))
+                    .ifPresent(
+                            id ->
+                                    context.report(
+                                            Diagnostic.error(
+                                                            DiagnosticCodes.DANGLING_REFERENCE,
+                                                            "menu entry '"
+                                                                    + label
+                                                                    + "' opens item '"
+                                                                    + id
+                                                                    + "', which does not exist")
+                                                    .withField("menu")));
+            entry.url()
+                    .filter(u -> !UrlPolicy.isAllowed(u))
+                    .ifPresent(u -> context.report(disallowedUrl(u).withField("menu")));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.artofthepossible.toolkit.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of the {@link Menu}: a label, what it points at, and sub-entries.
+ *
+ * @param label the label per locale
+ * @param itemId the id of the item it opens; exactly one of {@code itemId} and {@code url} is
+ *     present
+ * @param url the URL it opens, absolute or relative
+ * @param children sub-entries, in order
+ */
+public record MenuEntry(
+        LocalizedText label, Optional<String> itemId, Optional<String> url, List<MenuEntry> children) {
+    /** Checks that exactly one target is set and copies the children. */
+    public MenuEntry {
+        Objects.requireNonNull(label, "label");
+        itemId.ifPresent(id -> Slugs.requireSlug(id, "menu target item id"));
+        if (itemId.isPresent() == url.isPresent()) {
+            throw new IllegalArgumentException(
+                    "a menu entry needs exactly one target, an item id or a URL: " + label);
+        }
+        children = List.copyOf(children);
+    }
+
+    /**
+     * Creates an entry that opens an item.
+     *
+     * @param label the label
+     * @param itemId the item id
+     * @param children sub-entries
+     * @return the entry
+     */
+    public static MenuEntry toItem(LocalizedText label, String itemId, MenuEntry... children) {
+        return new MenuEntry(label, Optional.of(itemId), Optional.empty(), List.of(children));
+    }
+
+    /**
+     * Creates an entry that opens a URL.
+     *
+     * @param label the label
+     * @param url the URL
+     * @param children sub-entries
+     * @return the entry
+     */
+    public static MenuEntry toUrl(LocalizedText label, String url, MenuEntry... children) {
+        return new MenuEntry(label, Optional.empty(), Optional.of(url), List.of(children));
+    }
+}

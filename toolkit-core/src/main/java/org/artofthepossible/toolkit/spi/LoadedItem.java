@@ -1,0 +1,47 @@
+package org.artofthepossible.toolkit.spi;
+
+import java.util.Map;
+import java.util.Objects;
+import org.artofthepossible.toolkit.internal.Immutables;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.validation.SourceLocation;
+
+/**
+ * An item as a loader read it, with where it came from, so that validation can point at the file,
+ * line and column of a field.
+ *
+ * @param item the item
+ * @param location where the item starts
+ * @param fieldLocations where individual fields are, by field path (for example {@code
+ *     contract.value}); fields not listed are reported at {@code location}
+ */
+public record LoadedItem(
+        ContentItem item, SourceLocation location, Map<String, SourceLocation> fieldLocations) {
+    /** Copies the field locations. */
+    public LoadedItem {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(location, "location");
+        fieldLocations = Immutables.sortedCopy(fieldLocations, String::compareTo);
+    }
+
+    /**
+     * An item known only by its file.
+     *
+     * @param item the item
+     * @param location where it starts
+     * @return the loaded item
+     */
+    public static LoadedItem of(ContentItem item, SourceLocation location) {
+        return new LoadedItem(item, location, Map.of());
+    }
+
+    /**
+     * Returns where a field is, or where the item is when the field's own place is unknown.
+     *
+     * @param fieldPath the field path
+     * @return the best known location
+     */
+    public SourceLocation locationOf(String fieldPath) {
+        return fieldLocations.getOrDefault(fieldPath, location);
+    }
+}

@@ -20,11 +20,7 @@ public final class ContentLoadException extends ToolkitException {
      * @param diagnostics every problem found
      */
     public ContentLoadException(String summary, List<Diagnostic> diagnostics) {
-        super(
-                summary
-                        + diagnostics.stream()
-                                .map(d -> "\n  " + d)
-                                .collect(Collectors.joining()));
+        super(summary + diagnostics.stream().map(d -> "\n  " + d).collect(Collectors.joining()));
         this.diagnostics = List.copyOf(diagnostics);
     }
 

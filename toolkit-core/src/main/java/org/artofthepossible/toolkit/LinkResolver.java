@@ -3,9 +3,9 @@ package org.artofthepossible.toolkit;
 import org.artofthepossible.toolkit.model.ContentItem;
 
 /**
- * Maps an item to its URL in the host application, so that rendered links follow the host's own
- * URL scheme. Implementations must be deterministic, and one instance should be reused: it is part
- * of the render cache key.
+ * Maps an item to its URL in the host application, so that rendered links follow the host's own URL
+ * scheme. Implementations must be deterministic, and one instance should be reused: it is part of
+ * the render cache key.
  */
 @FunctionalInterface
 public interface LinkResolver {

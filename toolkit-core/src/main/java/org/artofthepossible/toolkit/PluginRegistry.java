@@ -126,8 +126,8 @@ public final class PluginRegistry {
     }
 
     /**
-     * Starts a builder. Without further settings it discovers providers with the class loader
-     * that loaded this library.
+     * Starts a builder. Without further settings it discovers providers with the class loader that
+     * loaded this library.
      *
      * @return a new builder
      */
@@ -173,7 +173,13 @@ public final class PluginRegistry {
      */
     public RendererProvider renderer(String format) {
         return pick(Kind.RENDERER, format, renderers)
-                .orElseThrow(() -> missing("renderer for format", format, renderers, ARTIFACT_FOR_FORMAT));
+                .orElseThrow(
+                        () ->
+                                missing(
+                                        "renderer for format",
+                                        format,
+                                        renderers,
+                                        ARTIFACT_FOR_FORMAT));
     }
 
     /**
@@ -260,10 +266,20 @@ public final class PluginRegistry {
             String what, String key, Map<String, ?> available, Map<String, String> artifacts) {
         String hint =
                 artifacts.containsKey(key)
-                        ? "add org.artofthepossible:" + artifacts.get(key) + " to the class path or module path"
+                        ? "add org.artofthepossible:"
+                                + artifacts.get(key)
+                                + " to the class path or module path"
                         : "no known artifact provides it; register a provider with ToolkitEngine.builder()";
         return new PluginException(
-                "no " + what + " '" + key + "': " + hint + " (available: " + new TreeSet<>(available.keySet()) + ")");
+                "no "
+                        + what
+                        + " '"
+                        + key
+                        + "': "
+                        + hint
+                        + " (available: "
+                        + new TreeSet<>(available.keySet())
+                        + ")");
     }
 
     private <P> List<Found<P>> collect(Class<P> spi, List<P> explicit, Builder builder) {
@@ -294,7 +310,9 @@ public final class PluginRegistry {
     }
 
     private static String broken(Class<?> spi, ServiceConfigurationError e) {
-        var text = new StringBuilder("could not load a " + spi.getSimpleName() + ": " + e.getMessage());
+        var text =
+                new StringBuilder(
+                        "could not load a " + spi.getSimpleName() + ": " + e.getMessage());
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             text.append("; caused by ").append(cause);
         }

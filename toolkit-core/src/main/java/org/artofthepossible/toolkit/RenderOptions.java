@@ -20,7 +20,11 @@ public record RenderOptions(
 
     private static final RenderOptions DEFAULTS =
             new RenderOptions(
-                    Locale.ENGLISH, Mode.FRAGMENT, "default", LinkResolver.CLEAN_URLS, Optional.empty());
+                    Locale.ENGLISH,
+                    Mode.FRAGMENT,
+                    "default",
+                    LinkResolver.CLEAN_URLS,
+                    Optional.empty());
 
     /** Whether output stands alone or is embedded. */
     public enum Mode {

@@ -204,8 +204,8 @@ public final class Toolkit {
     }
 
     /**
-     * Counts, for each vocabulary and term, the listed items of a type that pass a filter and
-     * carry that term. Vocabularies and terms come in declaration order; terms no item carries are
+     * Counts, for each vocabulary and term, the listed items of a type that pass a filter and carry
+     * that term. Vocabularies and terms come in declaration order; terms no item carries are
      * counted as 0, so facet lists stay stable.
      *
      * @param type the item type
@@ -213,7 +213,8 @@ public final class Toolkit {
      * @param locale the reader's locale
      * @return counts by vocabulary id, then term id
      */
-    public Map<String, Map<String, Integer>> facets(ItemType type, TermFilter filter, Locale locale) {
+    public Map<String, Map<String, Integer>> facets(
+            ItemType type, TermFilter filter, Locale locale) {
         List<ContentItem> matching = list(type, filter, locale);
         var result = new LinkedHashMap<String, Map<String, Integer>>();
         for (Vocabulary vocabulary : vocabularies.values()) {
@@ -221,7 +222,8 @@ public final class Toolkit {
             for (Term term : vocabulary.terms()) {
                 TermRef ref = TermRef.of(vocabulary.id(), term.id());
                 counts.put(
-                        term.id(), (int) matching.stream().filter(i -> i.terms().contains(ref)).count());
+                        term.id(),
+                        (int) matching.stream().filter(i -> i.terms().contains(ref)).count());
             }
             result.put(vocabulary.id(), Collections.unmodifiableMap(counts));
         }
@@ -262,8 +264,8 @@ public final class Toolkit {
     }
 
     /**
-     * Returns the items an item names as related, in the reader's locale; ids that name no item
-     * (it was kept out for errors) are skipped.
+     * Returns the items an item names as related, in the reader's locale; ids that name no item (it
+     * was kept out for errors) are skipped.
      *
      * @param item an item
      * @param locale the reader's locale

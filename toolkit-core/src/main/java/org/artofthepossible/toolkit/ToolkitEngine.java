@@ -118,8 +118,8 @@ public final class ToolkitEngine {
     }
 
     /**
-     * Loads the content again from every source. When the new content has no errors it replaces
-     * the snapshot in service atomically: a render running meanwhile finishes on the snapshot it
+     * Loads the content again from every source. When the new content has no errors it replaces the
+     * snapshot in service atomically: a render running meanwhile finishes on the snapshot it
      * started with. When it has errors, nothing changes and the diagnostics say why.
      *
      * @return whether the new content was applied, the snapshot in service, and the diagnostics
@@ -242,7 +242,10 @@ public final class ToolkitEngine {
                 merged.diagnostic(
                         Diagnostic.error(
                                 DiagnosticCodes.RULE_FAILED,
-                                "validation rule '" + provider.id() + "' could not be created: " + e));
+                                "validation rule '"
+                                        + provider.id()
+                                        + "' could not be created: "
+                                        + e));
             }
         }
         return Validation.validate(merged.build(), rules);

@@ -77,7 +77,8 @@ final class Validation {
                         .filter(i -> !context.rejected.containsKey(i))
                         .map(LoadedItem::item)
                         .toList();
-        warnAboutExcludedTargets(content.items(), context.rejected.keySet(), kept, menu, diagnostics);
+        warnAboutExcludedTargets(
+                content.items(), context.rejected.keySet(), kept, menu, diagnostics);
         var toolkit = new Toolkit(info, List.copyOf(vocabularies.values()), menu, kept);
         return new LoadResult(toolkit, diagnostics);
     }

@@ -121,7 +121,8 @@ public final class CoreRules implements ValidationRule {
         if (metadata.title().isBlank()) {
             context.report(loaded, "title", required("title"));
         }
-        boolean needsSummary = loaded.item() instanceof CaseStudy || loaded.item() instanceof ModelDocument;
+        boolean needsSummary =
+                loaded.item() instanceof CaseStudy || loaded.item() instanceof ModelDocument;
         if (needsSummary && metadata.summary().isBlank()) {
             context.report(loaded, "summary", required("summary"));
         }
@@ -140,7 +141,8 @@ public final class CoreRules implements ValidationRule {
     }
 
     private static Diagnostic required(String field) {
-        return Diagnostic.error(DiagnosticCodes.REQUIRED_FIELD, field + " is required and must not be blank");
+        return Diagnostic.error(
+                DiagnosticCodes.REQUIRED_FIELD, field + " is required and must not be blank");
     }
 
     private static void checkTerms(ValidationContext context, LoadedItem loaded) {
@@ -150,25 +152,29 @@ public final class CoreRules implements ValidationRule {
         }
         if (loaded.item() instanceof CaseStudy study) {
             study.place()
-                        .flatMap(p -> p.region())
-                        .ifPresent(
-                                region ->
-                                        checkTerm(
-                                                context,
-                                                loaded,
-                                                "place.region",
-                                                TermRef.of(Vocabulary.REGION, region)));
-                checkOrganisationKinds(context, loaded, "commissioners", study.commissioners());
-                checkOrganisationKinds(context, loaded, "partners", study.partners());
+                    .flatMap(p -> p.region())
+                    .ifPresent(
+                            region ->
+                                    checkTerm(
+                                            context,
+                                            loaded,
+                                            "place.region",
+                                            TermRef.of(Vocabulary.REGION, region)));
+            checkOrganisationKinds(context, loaded, "commissioners", study.commissioners());
+            checkOrganisationKinds(context, loaded, "partners", study.partners());
         } else if (loaded.item() instanceof ModelDocument document) {
-            checkTerm(context, loaded, "kind", TermRef.of(Vocabulary.DOCUMENT_KIND, document.kind()));
+            checkTerm(
+                    context, loaded, "kind", TermRef.of(Vocabulary.DOCUMENT_KIND, document.kind()));
         } else if (loaded.item() instanceof Faq faq) {
             faq.category().ifPresent(c -> checkTerm(context, loaded, "category", c));
         }
     }
 
     private static void checkOrganisationKinds(
-            ValidationContext context, LoadedItem loaded, String field, List<Organisation> organisations) {
+            ValidationContext context,
+            LoadedItem loaded,
+            String field,
+            List<Organisation> organisations) {
         for (int i = 0; i < organisations.size(); i++) {
             checkTerm(
                     context,
@@ -208,36 +214,39 @@ public final class CoreRules implements ValidationRule {
         checkLinks(context, loaded, "links", metadata.links());
         checkLinks(context, loaded, "sources", metadata.sources());
         if (loaded.item() instanceof CaseStudy study) {
-                checkOrganisationUrls(context, loaded, "commissioners", study.commissioners());
-                checkOrganisationUrls(context, loaded, "partners", study.partners());
-                List<Video> videos = study.videos();
-                for (int i = 0; i < videos.size(); i++) {
-                    String prefix = "videos[" + i + "]";
-                    Video video = videos.get(i);
-                    if (video.reference().contains(":")) {
-                        checkUrl(context, loaded, prefix + ".reference", video.reference());
-                    }
-                    video.captionsUrl()
-                            .ifPresent(u -> checkUrl(context, loaded, prefix + ".captionsUrl", u));
+            checkOrganisationUrls(context, loaded, "commissioners", study.commissioners());
+            checkOrganisationUrls(context, loaded, "partners", study.partners());
+            List<Video> videos = study.videos();
+            for (int i = 0; i < videos.size(); i++) {
+                String prefix = "videos[" + i + "]";
+                Video video = videos.get(i);
+                if (video.reference().contains(":")) {
+                    checkUrl(context, loaded, prefix + ".reference", video.reference());
                 }
-                List<DisputedFact> disputed = study.disputedFacts();
-                for (int i = 0; i < disputed.size(); i++) {
-                    List<DisputedFact.Claim> claims = disputed.get(i).claims();
-                    for (int c = 0; c < claims.size(); c++) {
-                        checkLinks(
-                                context,
-                                loaded,
-                                "disputedFacts[" + i + "].claims[" + c + "].sources",
-                                claims.get(c).sources());
-                    }
+                video.captionsUrl()
+                        .ifPresent(u -> checkUrl(context, loaded, prefix + ".captionsUrl", u));
+            }
+            List<DisputedFact> disputed = study.disputedFacts();
+            for (int i = 0; i < disputed.size(); i++) {
+                List<DisputedFact.Claim> claims = disputed.get(i).claims();
+                for (int c = 0; c < claims.size(); c++) {
+                    checkLinks(
+                            context,
+                            loaded,
+                            "disputedFacts[" + i + "].claims[" + c + "].sources",
+                            claims.get(c).sources());
                 }
+            }
         } else if (loaded.item() instanceof ModelDocument document) {
             document.location().ifPresent(u -> checkUrl(context, loaded, "location", u));
         }
     }
 
     private static void checkOrganisationUrls(
-            ValidationContext context, LoadedItem loaded, String field, List<Organisation> organisations) {
+            ValidationContext context,
+            LoadedItem loaded,
+            String field,
+            List<Organisation> organisations) {
         for (int i = 0; i < organisations.size(); i++) {
             String path = field + "[" + i + "].url";
             organisations.get(i).url().ifPresent(u -> checkUrl(context, loaded, path, u));
@@ -251,7 +260,8 @@ public final class CoreRules implements ValidationRule {
         }
     }
 
-    private static void checkUrl(ValidationContext context, LoadedItem loaded, String field, String url) {
+    private static void checkUrl(
+            ValidationContext context, LoadedItem loaded, String field, String url) {
         if (!UrlPolicy.isAllowed(url)) {
             context.report(loaded, field, disallowedUrl(url));
         }
@@ -291,7 +301,11 @@ public final class CoreRules implements ValidationRule {
     }
 
     private static void checkDate(
-            ValidationContext context, LoadedItem loaded, String field, LocalDate date, LocalDate latest) {
+            ValidationContext context,
+            LoadedItem loaded,
+            String field,
+            LocalDate date,
+            LocalDate latest) {
         if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
             context.report(
                     loaded,

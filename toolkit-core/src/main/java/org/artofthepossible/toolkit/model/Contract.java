@@ -14,9 +14,13 @@ import java.util.OptionalInt;
  * @param note what the figures mean, for example {@code "over 10 years, as reported by LGC"}
  */
 public record Contract(
-        OptionalInt startYear, OptionalInt termYears, Optional<Money> value, Optional<String> note) {
+        OptionalInt startYear,
+        OptionalInt termYears,
+        Optional<Money> value,
+        Optional<String> note) {
     private static final Contract UNKNOWN =
-            new Contract(OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
+            new Contract(
+                    OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
 
     /** Checks the numbers are plausible. */
     public Contract {

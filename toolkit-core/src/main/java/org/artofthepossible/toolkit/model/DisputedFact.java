@@ -17,7 +17,10 @@ public record DisputedFact(String field, List<Claim> claims) {
         claims = List.copyOf(claims);
         if (claims.size() < 2) {
             throw new IllegalArgumentException(
-                    "a disputed fact needs at least two claims, got " + claims.size() + " for " + field);
+                    "a disputed fact needs at least two claims, got "
+                            + claims.size()
+                            + " for "
+                            + field);
         }
     }
 

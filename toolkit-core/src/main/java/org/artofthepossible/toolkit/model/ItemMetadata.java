@@ -56,8 +56,8 @@ public record ItemMetadata(
     }
 
     /**
-     * Starts a builder for an item with the given id and title; everything else defaults to
-     * empty, locale English, order 0, not a draft.
+     * Starts a builder for an item with the given id and title; everything else defaults to empty,
+     * locale English, order 0, not a draft.
      *
      * @param id the item id
      * @param title the title

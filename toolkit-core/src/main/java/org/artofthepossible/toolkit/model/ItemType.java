@@ -1,8 +1,6 @@
 package org.artofthepossible.toolkit.model;
 
-/**
- * The kinds of {@link ContentItem}, with the names used in URLs, file layouts and JSON.
- */
+/** The kinds of {@link ContentItem}, with the names used in URLs, file layouts and JSON. */
 public enum ItemType {
     /** {@link CaseStudy}. */
     CASE_STUDY(CaseStudy.class, "case-study", "case-studies"),

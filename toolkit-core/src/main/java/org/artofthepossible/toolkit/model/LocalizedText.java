@@ -17,7 +17,8 @@ public record LocalizedText(Map<Locale, String> values) {
     public LocalizedText {
         values = Immutables.byLanguageTag(values);
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("a localized text needs a value in at least one locale");
+            throw new IllegalArgumentException(
+                    "a localized text needs a value in at least one locale");
         }
     }
 
@@ -63,8 +64,8 @@ public record LocalizedText(Map<Locale, String> values) {
     }
 
     /**
-     * Returns the text in the first locale of {@code chain} that has one, or else in any locale,
-     * so that a label is never missing.
+     * Returns the text in the first locale of {@code chain} that has one, or else in any locale, so
+     * that a label is never missing.
      *
      * @param chain locales in order of preference
      * @return the text

@@ -14,7 +14,10 @@ import java.util.Optional;
  * @param children sub-entries, in order
  */
 public record MenuEntry(
-        LocalizedText label, Optional<String> itemId, Optional<String> url, List<MenuEntry> children) {
+        LocalizedText label,
+        Optional<String> itemId,
+        Optional<String> url,
+        List<MenuEntry> children) {
     /** Checks that exactly one target is set and copies the children. */
     public MenuEntry {
         Objects.requireNonNull(label, "label");

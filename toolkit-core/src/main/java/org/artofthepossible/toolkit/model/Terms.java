@@ -56,7 +56,10 @@ public record Terms(List<TermRef> all) {
      * @return the term ids, in order; empty when the item has none in that vocabulary
      */
     public List<String> in(String vocabulary) {
-        return all.stream().filter(t -> t.vocabulary().equals(vocabulary)).map(TermRef::term).toList();
+        return all.stream()
+                .filter(t -> t.vocabulary().equals(vocabulary))
+                .map(TermRef::term)
+                .toList();
     }
 
     /**

@@ -14,8 +14,8 @@ import org.artofthepossible.toolkit.internal.Immutables;
  * @param publisher who publishes the content
  * @param defaultLocale the locale every item exists in; the end of every fallback chain
  * @param locales every locale the content is written in, the default first
- * @param fallbacks for a locale, the locale to try next when an item or label is missing in it,
- *     for example {@code cy -> en}
+ * @param fallbacks for a locale, the locale to try next when an item or label is missing in it, for
+ *     example {@code cy -> en}
  */
 public record ToolkitInfo(
         LocalizedText title,

@@ -5,8 +5,8 @@ package org.artofthepossible.toolkit.spi;
  * code. A source finds the files and hands each to the {@link ContentLoader} for its extension
  * through the {@link SourceContext}.
  *
- * <p>A source reports unreadable files as diagnostics in its result and goes on with the others;
- * an exception it throws is reported as {@code source-failed} and the source contributes nothing.
+ * <p>A source reports unreadable files as diagnostics in its result and goes on with the others; an
+ * exception it throws is reported as {@code source-failed} and the source contributes nothing.
  * Implementations must be safe to call again for a reload.
  */
 public interface ContentSource {

@@ -53,7 +53,8 @@ public record LoadedContent(
      * @return the content
      */
     public static LoadedContent failed(List<Diagnostic> diagnostics) {
-        return new LoadedContent(Optional.empty(), List.of(), Optional.empty(), List.of(), diagnostics);
+        return new LoadedContent(
+                Optional.empty(), List.of(), Optional.empty(), List.of(), diagnostics);
     }
 
     /**
@@ -128,7 +129,8 @@ public record LoadedContent(
         public Builder item(ContentItem item) {
             return item(
                     LoadedItem.of(
-                            item, SourceLocation.of("<code>/" + item.type().plural() + "/" + item.id())));
+                            item,
+                            SourceLocation.of("<code>/" + item.type().plural() + "/" + item.id())));
         }
 
         /**

@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface RendererContext {
 
     /**
-     * Finds the renderer of another format, for a format that embeds it (HTML pages embed
-     * JSON-LD). Call it while rendering, not while creating, since renderers are created in turn.
+     * Finds the renderer of another format, for a format that embeds it (HTML pages embed JSON-LD).
+     * Call it while rendering, not while creating, since renderers are created in turn.
      *
      * @param format the other format
      * @return the renderer, or empty when no plugin provides that format

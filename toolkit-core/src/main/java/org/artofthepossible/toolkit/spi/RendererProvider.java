@@ -1,9 +1,9 @@
 package org.artofthepossible.toolkit.spi;
 
 /**
- * Provides the {@link Renderer} of one output format. Found through {@link
- * java.util.ServiceLoader} ({@code META-INF/services} or {@code provides} in {@code
- * module-info.java}) or registered on the engine builder, which wins over discovery.
+ * Provides the {@link Renderer} of one output format. Found through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services} or {@code provides} in {@code module-info.java}) or registered on the
+ * engine builder, which wins over discovery.
  */
 public interface RendererProvider {
 

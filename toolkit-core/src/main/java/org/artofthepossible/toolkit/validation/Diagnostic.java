@@ -44,7 +44,12 @@ public record Diagnostic(
      */
     public static Diagnostic error(String code, String message) {
         return new Diagnostic(
-                Severity.ERROR, code, message, Optional.empty(), Optional.empty(), Optional.empty());
+                Severity.ERROR,
+                code,
+                message,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -56,7 +61,12 @@ public record Diagnostic(
      */
     public static Diagnostic warning(String code, String message) {
         return new Diagnostic(
-                Severity.WARNING, code, message, Optional.empty(), Optional.empty(), Optional.empty());
+                Severity.WARNING,
+                code,
+                message,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.Set;
  *
  * <p>Browsers ignore ASCII tabs, line breaks and other control characters inside a scheme, so
  * {@code "java\tscript:"} runs as {@code javascript:}; this policy removes them, and leading
- * spaces, before it reads the scheme. The validator and the renderers share this one policy.
+ * spaces, before it reads the scheme, and refuses a character reference ({@code &#...;}) before the
+ * first colon, which a decoder could turn into a scheme. The validator and the renderers share this
+ * one policy.
  */
 public final class UrlPolicy {
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
@@ -33,6 +35,12 @@ public final class UrlPolicy {
         }
         String text = cleaned.toString();
         int end = firstOf(text, ":/?#");
+        int colon = text.indexOf(':');
+        if (colon >= 0 && text.lastIndexOf('&', colon) >= 0) {
+            // A character reference before the colon ("jav&#x09;ascript:") turns into a scheme
+            // once something decodes it; content URLs never need one there.
+            return false;
+        }
         if (end < 0 || text.charAt(end) != ':') {
             return true; // no scheme: a relative URL
         }

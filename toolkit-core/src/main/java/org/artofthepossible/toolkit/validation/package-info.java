@@ -1,6 +1,4 @@
-/**
- * Diagnostics, their codes, and the URL policy shared by the validator and the renderers.
- */
+/** Diagnostics, their codes, and the URL policy shared by the validator and the renderers. */
 @NullMarked
 package org.artofthepossible.toolkit.validation;
 

@@ -1,0 +1,250 @@
+package org.artofthepossible.toolkit;
+
+import static org.artofthepossible.toolkit.Fixtures.CY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Page;
+import org.artofthepossible.toolkit.spi.ContentSource;
+import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.artofthepossible.toolkit.spi.SourceContext;
+import org.artofthepossible.toolkit.spi.ValidationRuleProvider;
+import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
+import org.junit.jupiter.api.Test;
+
+class ToolkitEngineTest {
+    /** A source whose content a test can swap, as an edited directory would change. */
+    private static final class MutableSource implements ContentSource {
+        final AtomicReference<LoadedContent> content =
+                new AtomicReference<>(Fixtures.content().build());
+
+        @Override
+        public String name() {
+            return "mutable";
+        }
+
+        @Override
+        public LoadedContent load(SourceContext context) {
+            return content.get();
+        }
+    }
+
+    private final MutableSource source = new MutableSource();
+    private final TestRenderers.Text text = new TestRenderers.Text();
+
+    private ToolkitEngine engine() {
+        return ToolkitEngine.builder().source(source).renderer(text).discoverPlugins(false).build();
+    }
+
+    @Test
+    void rendersThroughTheCacheAndCountsHitsAndMisses() {
+        ToolkitEngine engine = engine();
+
+        Rendered first = engine.render(View.item("oldham"), "text");
+        Rendered again = engine.render(View.item("oldham"), "text");
+        Rendered welsh =
+                engine.render(View.item("oldham"), "text", RenderOptions.defaults().withLocale(CY));
+
+        assertThat(first.content()).startsWith("Oldham @ ");
+        assertThat(first.mediaType()).isEqualTo("text/plain; charset=utf-8");
+        assertThat(again).isSameAs(first);
+        assertThat(welsh.content()).startsWith("Oldham (cy)");
+        assertThat(text.renders).hasValue(2);
+        RenderCacheStats stats = engine.cacheStats();
+        assertThat(stats.hits()).isEqualTo(1);
+        assertThat(stats.misses()).isEqualTo(2);
+        assertThat(stats.entries()).isEqualTo(2);
+        assertThat(stats.weightBytes()).isPositive().isLessThanOrEqualTo(stats.maxBytes());
+        assertThat(stats.hitRate()).isEqualTo(1.0 / 3);
+    }
+
+    @Test
+    void refusesAViewTheRendererDoesNotSupportWithAClearMessage() {
+        assertThatThrownBy(() -> engine().render(View.menu(), "text"))
+                .isInstanceOf(UnsupportedViewException.class)
+                .hasMessage(
+                        "the 'text' renderer does not render MENU views (MenuView[]); it renders [ITEM, LIST]");
+    }
+
+    @Test
+    void namesTheArtifactForAMissingFormat() {
+        assertThatThrownBy(() -> engine().render(View.home(), "json"))
+                .isInstanceOf(PluginException.class)
+                .hasMessageStartingWith(
+                        "no renderer for format 'json': add org.artofthepossible:toolkit-render-json");
+    }
+
+    @Test
+    void aReloadWithoutErrorsSwapsTheSnapshotAndARenderSeesTheNewVersion() {
+        ToolkitEngine engine = engine();
+        Toolkit before = engine.toolkit();
+        String rendered = engine.render(View.list(ItemType.PAGE), "text").content();
+        source.content.set(
+                Fixtures.content().item(Page.of(Fixtures.meta("extra", "Extra").build())).build());
+
+        ReloadResult reload = engine.reload();
+
+        assertThat(reload.applied()).isTrue();
+        assertThat(engine.toolkit()).isSameAs(reload.toolkit()).isNotSameAs(before);
+        assertThat(before.item("extra", Fixtures.EN)).isEmpty();
+        assertThat(rendered).isEqualTo("pages: 1");
+        assertThat(engine.render(View.list(ItemType.PAGE), "text").content()).isEqualTo("pages: 2");
+    }
+
+    @Test
+    void aReloadWithErrorsKeepsTheLastGoodSnapshotAndReturnsTheDiagnostics() {
+        ToolkitEngine engine = engine();
+        Toolkit good = engine.toolkit();
+        source.content.set(
+                Fixtures.content().item(Page.of(Fixtures.meta("bad", " ").build())).build());
+
+        ReloadResult reload = engine.reload();
+
+        assertThat(reload.applied()).isFalse();
+        assertThat(reload.toolkit()).isSameAs(good);
+        assertThat(engine.toolkit()).isSameAs(good);
+        assertThat(reload.diagnostics())
+                .extracting(Diagnostic::code)
+                .containsExactly(DiagnosticCodes.REQUIRED_FIELD);
+        assertThat(engine.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aFailingSourceIsReportedAndTheOtherSourcesStillLoad() {
+        ContentSource failing =
+                new ContentSource() {
+                    @Override
+                    public String name() {
+                        return "flaky";
+                    }
+
+                    @Override
+                    public LoadedContent load(SourceContext context) {
+                        throw new IllegalStateException("disk on fire");
+                    }
+                };
+
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(source)
+                        .source(failing)
+                        .discoverPlugins(false)
+                        .build();
+
+        assertThat(engine.diagnostics())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "error source-failed: content source 'flaky' failed:"
+                                + " java.lang.IllegalStateException: disk on fire");
+        assertThat(engine.toolkit().list(ItemType.CASE_STUDY, Fixtures.EN)).hasSize(3);
+    }
+
+    @Test
+    void aStrictEngineRefusesContentWithErrorsAndListsThemAll() {
+        source.content.set(
+                Fixtures.content().item(Page.of(Fixtures.meta("bad", " ").build())).build());
+
+        assertThatThrownBy(
+                        () ->
+                                ToolkitEngine.builder()
+                                        .source(source)
+                                        .strict(true)
+                                        .discoverPlugins(false)
+                                        .build())
+                .isInstanceOf(ContentLoadException.class)
+                .hasMessageContaining("content has 1 error(s) and the engine is strict:")
+                .hasMessageContaining("required-field: title is required");
+    }
+
+    @Test
+    void runsPluginRulesAndReportsOneThatThrowsWithoutStoppingTheOthers() {
+        ValidationRuleProvider house =
+                new ValidationRuleProvider() {
+                    @Override
+                    public String id() {
+                        return "house-style";
+                    }
+
+                    @Override
+                    public org.artofthepossible.toolkit.spi.ValidationRule create() {
+                        return context ->
+                                context.items().stream()
+                                        .filter(i -> i.item().title().contains("Oldham"))
+                                        .forEach(
+                                                i ->
+                                                        context.report(
+                                                                i,
+                                                                "title",
+                                                                Diagnostic.warning(
+                                                                        "no-oldham", "avoid")));
+                    }
+                };
+        ValidationRuleProvider failing =
+                new ValidationRuleProvider() {
+                    @Override
+                    public String id() {
+                        return "failing";
+                    }
+
+                    @Override
+                    public org.artofthepossible.toolkit.spi.ValidationRule create() {
+                        return context -> {
+                            throw new IllegalStateException("bug");
+                        };
+                    }
+                };
+
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(source)
+                        .rule(failing)
+                        .rule(house)
+                        .discoverPlugins(false)
+                        .build();
+
+        assertThat(engine.diagnostics())
+                .extracting(Diagnostic::code)
+                .containsExactly(DiagnosticCodes.RULE_FAILED, "no-oldham", "no-oldham");
+    }
+
+    @Test
+    void failsFastOnAnIncompleteConfiguration() {
+        assertThatThrownBy(() -> ToolkitEngine.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no content source: add one with ToolkitEngine.builder().source(...)");
+        assertThatThrownBy(() -> ToolkitEngine.builder().cacheBytes(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rendersWithoutFailureWhileReloadsRunConcurrently() throws Exception {
+        ToolkitEngine engine = engine();
+        var rendered = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        Thread reloader =
+                new Thread(
+                        () -> {
+                            for (int i = 0; i < 200; i++) {
+                                source.content.set(
+                                        Fixtures.content()
+                                                .item(
+                                                        Page.of(
+                                                                Fixtures.meta("p" + i, "P" + i)
+                                                                        .build()))
+                                                .build());
+                                engine.reload();
+                            }
+                        });
+        reloader.start();
+        for (int i = 0; i < 2000; i++) {
+            rendered.add(engine.render(View.list(ItemType.PAGE), "text").content());
+        }
+        reloader.join();
+
+        // Every render saw one whole snapshot: the first (one page) or a reloaded one (two).
+        assertThat(rendered).hasSize(2000).containsOnly("pages: 1", "pages: 2");
+        assertThat(engine.render(View.list(ItemType.PAGE), "text").content()).isEqualTo("pages: 2");
+    }
+}

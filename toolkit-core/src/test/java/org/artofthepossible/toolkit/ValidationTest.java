@@ -1,0 +1,217 @@
+package org.artofthepossible.toolkit;
+
+import static org.artofthepossible.toolkit.Fixtures.CY;
+import static org.artofthepossible.toolkit.Fixtures.EN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Link;
+import org.artofthepossible.toolkit.model.LocalizedText;
+import org.artofthepossible.toolkit.model.Menu;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Page;
+import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.artofthepossible.toolkit.spi.LoadedItem;
+import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
+import org.artofthepossible.toolkit.validation.Severity;
+import org.artofthepossible.toolkit.validation.SourceLocation;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+    private static LoadResult load(LoadedContent.Builder content) {
+        return Toolkit.load(content.build());
+    }
+
+    private static LoadedItem at(ContentItem item, String file, int line) {
+        return new LoadedItem(
+                item,
+                SourceLocation.of(file, 1, 1),
+                Map.of("summary", SourceLocation.of(file, line, 10)));
+    }
+
+    @Test
+    void reportsABlankRequiredFieldAtTheFieldsLocationAndKeepsOnlyThatItemOut() {
+        CaseStudy blank =
+                CaseStudy.builder(Fixtures.meta("blank", "Blank").summary(" ").build()).build();
+
+        LoadResult result = load(Fixtures.content().item(at(blank, "case-studies/blank.md", 4)));
+
+        assertThat(result.diagnostics())
+                .singleElement()
+                .hasToString(
+                        "case-studies/blank.md:4:10: error required-field: summary is required and must"
+                                + " not be blank (item blank, field summary)");
+        assertThat(result.toolkit().item("blank", EN)).isEmpty();
+        assertThat(result.toolkit().list(ItemType.CASE_STUDY, EN)).hasSize(3);
+    }
+
+    @Test
+    void keepsTheFirstOfTwoItemsWithOneIdAndNamesWhereTheFirstIs() {
+        Page first = Page.of(Fixtures.meta("twice", "First").build());
+        Page second = Page.of(Fixtures.meta("twice", "Second").build());
+
+        LoadResult result =
+                load(
+                        Fixtures.content()
+                                .item(at(first, "pages/a.md", 2))
+                                .item(at(second, "pages/b.md", 2)));
+
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.code()).isEqualTo(DiagnosticCodes.DUPLICATE_ID);
+                            assertThat(d.message()).contains("pages/a.md:1:1");
+                            assertThat(d.location())
+                                    .contains(SourceLocation.of("pages/b.md", 1, 1));
+                        });
+        assertThat(result.toolkit().item("twice", EN))
+                .get()
+                .extracting(ContentItem::title)
+                .isEqualTo("First");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceNotOnlyTheFirst() {
+        CaseStudy bad =
+                CaseStudy.builder(
+                                Fixtures.meta("bad", "")
+                                        .term("theme", "no-such-theme")
+                                        .term("colour", "red")
+                                        .related("missing")
+                                        .link(Link.of("x", "javascript:alert(1)"))
+                                        .source(Link.of("y", " JaVa\tScRiPt:alert(1)"))
+                                        .published(LocalDate.of(1850, 1, 1))
+                                        .updated(LocalDate.of(1849, 1, 1))
+                                        .build())
+                        .partner(Organisation.of("P", "pirate-ship"))
+                        .build();
+
+        LoadResult result = load(Fixtures.content().item(bad));
+
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::code, d -> d.field().orElse(""))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.REQUIRED_FIELD, "title"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.UNKNOWN_TERM, "terms.theme"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.UNKNOWN_VOCABULARY, "terms.colour"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.UNKNOWN_TERM, "partners[0].kind"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.DANGLING_REFERENCE, "related[0]"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.DISALLOWED_URL_SCHEME, "links[0].url"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.DISALLOWED_URL_SCHEME, "sources[0].url"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.IMPLAUSIBLE_DATE, "published"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.IMPLAUSIBLE_DATE, "updated"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.IMPLAUSIBLE_DATE, "updated"));
+        assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.itemId()).contains("bad"));
+        assertThat(result.toolkit().item("bad", EN)).isEmpty();
+    }
+
+    @Test
+    void warningsKeepTheItem() {
+        Page wordy = Page.of(Fixtures.meta("wordy", "Wordy").summary("x".repeat(501)).build());
+
+        LoadResult result = load(Fixtures.content().item(wordy));
+
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+                            assertThat(d.code()).isEqualTo(DiagnosticCodes.SUMMARY_TOO_LONG);
+                        });
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.toolkit().item("wordy", EN)).isPresent();
+    }
+
+    @Test
+    void rejectsLocaleVariantsWithoutADefaultItemAndUndeclaredLocales() {
+        Page orphan = Page.of(Fixtures.meta("orphan", "Amddifad").locale(CY).build());
+        Page french =
+                Page.of(
+                        Fixtures.meta("introduction", "Introduction")
+                                .locale(Locale.FRENCH)
+                                .build());
+
+        LoadResult result = load(Fixtures.content().item(orphan).item(french));
+
+        assertThat(result.errors())
+                .extracting(Diagnostic::code)
+                .containsExactly(
+                        DiagnosticCodes.ORPHAN_LOCALE_VARIANT, DiagnosticCodes.UNKNOWN_LOCALE);
+    }
+
+    @Test
+    void checksMenuTargetsAndUrls() {
+        Menu menu =
+                new Menu(
+                        List.of(
+                                MenuEntry.toItem(
+                                        LocalizedText.of(EN, "Gone"),
+                                        "gone",
+                                        MenuEntry.toUrl(
+                                                LocalizedText.of(EN, "Bad"), "data:text/html,x"))));
+
+        LoadResult result = load(Fixtures.content().menu(menu));
+
+        assertThat(result.diagnostics())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "error dangling-reference: menu entry 'Gone' opens item 'gone', which does not"
+                                + " exist (field menu)",
+                        "error disallowed-url-scheme: URL 'data:text/html,x' is not allowed: use an http,"
+                                + " https or mailto URL, or a relative one (field menu)");
+    }
+
+    @Test
+    void warnsAboutReferencesToItemsKeptOutForTheirOwnErrors() {
+        Page broken = Page.of(Fixtures.meta("broken", " ").build());
+        Page pointing = Page.of(Fixtures.meta("pointing", "Pointing").related("broken").build());
+
+        LoadResult result = load(Fixtures.content().item(broken).item(pointing));
+
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::code, Diagnostic::itemId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.REQUIRED_FIELD, java.util.Optional.of("broken")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.REFERENCE_TO_EXCLUDED_ITEM,
+                                java.util.Optional.of("pointing")));
+        assertThat(
+                        result.toolkit()
+                                .related(result.toolkit().item("pointing", EN).orElseThrow(), EN))
+                .isEmpty();
+    }
+
+    @Test
+    void reportsMissingToolkitInfoAndKeepsLoaderDiagnostics() {
+        Diagnostic fromLoader =
+                Diagnostic.error("malformed-yaml", "bad")
+                        .withLocation(SourceLocation.of("a.md", 3, 7));
+
+        LoadResult result = Toolkit.load(LoadedContent.builder().diagnostic(fromLoader).build());
+
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::code)
+                .containsExactly("malformed-yaml", DiagnosticCodes.MISSING_TOOLKIT_INFO);
+    }
+}

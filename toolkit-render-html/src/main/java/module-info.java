@@ -1,0 +1,12 @@
+/** The {@code html} renderer of the toolkit library. */
+module org.artofthepossible.toolkit.render.html {
+    requires transitive org.artofthepossible.toolkit.core;
+    requires org.commonmark;
+    requires owasp.encoder;
+    requires static org.jspecify;
+
+    exports org.artofthepossible.toolkit.render.html;
+
+    provides org.artofthepossible.toolkit.spi.RendererProvider with
+            org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
+}

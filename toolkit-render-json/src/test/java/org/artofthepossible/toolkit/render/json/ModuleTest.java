@@ -1,0 +1,41 @@
+package org.artofthepossible.toolkit.render.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ModuleTest {
+    private static final String PROVIDER =
+            "org.artofthepossible.toolkit.render.json.JsonRendererProvider";
+
+    private final ModuleDescriptor descriptor =
+            ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
+
+    @Test
+    void exportsOnlyItsPublicPackageAndProvidesItsPluginBothWays() {
+        assertThat(descriptor.name()).isEqualTo("org.artofthepossible.toolkit.render.json");
+        assertThat(descriptor.exports())
+                .extracting(ModuleDescriptor.Exports::source)
+                .containsExactly("org.artofthepossible.toolkit.render.json");
+        assertThat(descriptor.requires())
+                .extracting(ModuleDescriptor.Requires::name)
+                .contains("org.artofthepossible.toolkit.core");
+        assertThat(descriptor.provides())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.service())
+                                    .isEqualTo("org.artofthepossible.toolkit.spi.RendererProvider");
+                            assertThat(p.providers()).containsExactly(PROVIDER);
+                        });
+        assertThat(
+                        getClass()
+                                .getResourceAsStream(
+                                        "/META-INF/services/org.artofthepossible.toolkit.spi.RendererProvider"))
+                .asString(java.nio.charset.StandardCharsets.UTF_8)
+                .isEqualToIgnoringNewLines(PROVIDER);
+    }
+}

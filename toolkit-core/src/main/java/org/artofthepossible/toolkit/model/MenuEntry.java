@@ -8,23 +8,29 @@ import java.util.Optional;
  * One entry of the {@link Menu}: a label, what it points at, and sub-entries.
  *
  * @param label the label per locale
- * @param itemId the id of the item it opens; exactly one of {@code itemId} and {@code url} is
- *     present
+ * @param itemId the id of the item it opens; exactly one of {@code itemId}, {@code list} and {@code
+ *     url} is present
+ * @param list the type whose list it opens, for example every case study
  * @param url the URL it opens, absolute or relative
  * @param children sub-entries, in order
  */
 public record MenuEntry(
         LocalizedText label,
         Optional<String> itemId,
+        Optional<ItemType> list,
         Optional<String> url,
         List<MenuEntry> children) {
     /** Checks that exactly one target is set and copies the children. */
     public MenuEntry {
         Objects.requireNonNull(label, "label");
         itemId.ifPresent(id -> Slugs.requireSlug(id, "menu target item id"));
-        if (itemId.isPresent() == url.isPresent()) {
+        int targets =
+                (itemId.isPresent() ? 1 : 0)
+                        + (list.isPresent() ? 1 : 0)
+                        + (url.isPresent() ? 1 : 0);
+        if (targets != 1) {
             throw new IllegalArgumentException(
-                    "a menu entry needs exactly one target, an item id or a URL: " + label);
+                    "a menu entry needs exactly one target, an item id, a list or a URL: " + label);
         }
         children = List.copyOf(children);
     }
@@ -38,7 +44,8 @@ public record MenuEntry(
      * @return the entry
      */
     public static MenuEntry toItem(LocalizedText label, String itemId, MenuEntry... children) {
-        return new MenuEntry(label, Optional.of(itemId), Optional.empty(), List.of(children));
+        return new MenuEntry(
+                label, Optional.of(itemId), Optional.empty(), Optional.empty(), List.of(children));
     }
 
     /**
@@ -50,6 +57,20 @@ public record MenuEntry(
      * @return the entry
      */
     public static MenuEntry toUrl(LocalizedText label, String url, MenuEntry... children) {
-        return new MenuEntry(label, Optional.empty(), Optional.of(url), List.of(children));
+        return new MenuEntry(
+                label, Optional.empty(), Optional.empty(), Optional.of(url), List.of(children));
+    }
+
+    /**
+     * Creates an entry that opens the list of one item type.
+     *
+     * @param label the label
+     * @param type the item type
+     * @param children sub-entries
+     * @return the entry
+     */
+    public static MenuEntry toList(LocalizedText label, ItemType type, MenuEntry... children) {
+        return new MenuEntry(
+                label, Optional.empty(), Optional.of(type), Optional.empty(), List.of(children));
     }
 }

@@ -176,10 +176,22 @@ class ModelTest {
     void menuEntryNeedsExactlyOneTargetAndMenuFlattensDepthFirst() {
         LocalizedText label = LocalizedText.of(EN, "x");
         assertThatThrownBy(
-                        () -> new MenuEntry(label, Optional.of("a"), Optional.of("/a"), List.of()))
+                        () ->
+                                new MenuEntry(
+                                        label,
+                                        Optional.of("a"),
+                                        Optional.empty(),
+                                        Optional.of("/a"),
+                                        List.of()))
                 .hasMessageStartingWith("a menu entry needs exactly one target");
         assertThatThrownBy(
-                        () -> new MenuEntry(label, Optional.empty(), Optional.empty(), List.of()))
+                        () ->
+                                new MenuEntry(
+                                        label,
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
 
         var menu =

@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.artofthepossible.toolkit.spi.ContentLoader;
+import org.artofthepossible.toolkit.content.internal.ContentFiles;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.SourceContext;
-import org.artofthepossible.toolkit.validation.Diagnostic;
-import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
- * Content read from a directory tree: every regular file below the root is handed to the loader for
- * its extension, in path order.
+ * Content read from a directory tree: {@code toolkit.yaml} at the root, then every other regular
+ * file below it, in path order, each handed to the loader for its extension.
  *
  * <pre>{@code
  * ToolkitEngine engine = ToolkitEngine.builder()
@@ -31,9 +29,11 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  */
 public final class DirectorySource implements ContentSource {
     private final Path root;
+    private final String name;
 
-    private DirectorySource(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    private DirectorySource(Path root, String name) {
+        this.root = root;
+        this.name = name;
     }
 
     /**
@@ -43,26 +43,30 @@ public final class DirectorySource implements ContentSource {
      * @return the source
      */
     public static DirectorySource of(Path root) {
-        return new DirectorySource(root);
+        Path absolute = root.toAbsolutePath().normalize();
+        return new DirectorySource(absolute, "directory " + absolute);
+    }
+
+    /** A source over a directory of another file system, such as a jar's; see ClasspathSource. */
+    static DirectorySource named(Path root, String name) {
+        return new DirectorySource(root, name);
     }
 
     @Override
     public String name() {
-        return "directory " + root;
+        return name;
     }
 
     @Override
     public LoadedContent load(SourceContext context) {
         if (!Files.isDirectory(root)) {
-            return LoadedContent.failed(
-                    List.of(
-                            Diagnostic.error(
-                                            ContentDiagnosticCodes.UNREADABLE_FILE,
-                                            "the content root is not a directory")
-                                    .withLocation(SourceLocation.of(root.toString()))));
+            return ContentFiles.fileError(
+                    ContentDiagnosticCodes.UNREADABLE_FILE,
+                    "the content root is not a directory",
+                    root.toString());
         }
-        Path realRoot;
         List<Path> files;
+        Path realRoot;
         try (Stream<Path> walk = Files.walk(root)) {
             realRoot = root.toRealPath();
             files =
@@ -72,72 +76,34 @@ public final class DirectorySource implements ContentSource {
                             .sorted()
                             .toList();
         } catch (IOException | RuntimeException e) {
-            return LoadedContent.failed(
-                    List.of(
-                            Diagnostic.error(
-                                            ContentDiagnosticCodes.UNREADABLE_FILE,
-                                            "could not list the content root: " + e)
-                                    .withLocation(SourceLocation.of(root.toString()))));
+            return ContentFiles.fileError(
+                    ContentDiagnosticCodes.UNREADABLE_FILE,
+                    "could not list the content root: " + e,
+                    root.toString());
         }
-        var content = LoadedContent.builder();
+        var entries = new ArrayList<ContentFiles.Entry>();
+        var refused = LoadedContent.builder();
         for (Path file : files) {
             String path = relativeName(file);
-            content.add(loadFile(file, path, realRoot, context));
+            if (Files.isSymbolicLink(file) && !leadsInside(file, realRoot)) {
+                refused.add(
+                        ContentFiles.fileError(
+                                ContentDiagnosticCodes.PATH_ESCAPES_ROOT,
+                                "is a link to a file outside the content root; it is ignored",
+                                path));
+            } else if (Files.isRegularFile(file)) {
+                entries.add(new ContentFiles.Entry(path, () -> Files.newInputStream(file)));
+            }
         }
-        return content.build();
+        return refused.add(ContentFiles.load(entries, context)).build();
     }
 
-    private LoadedContent loadFile(Path file, String path, Path realRoot, SourceContext context) {
-        SourceLocation where = SourceLocation.of(path);
+    private static boolean leadsInside(Path link, Path realRoot) {
         try {
-            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
-                return problem(
-                        ContentDiagnosticCodes.PATH_ESCAPES_ROOT,
-                        "is a link to a file outside the content root; it is ignored",
-                        where);
-            }
-            if (!Files.isRegularFile(file)) {
-                return LoadedContent.empty();
-            }
-            Optional<ContentLoader> loader = context.loaderFor(path);
-            if (loader.isEmpty()) {
-                return LoadedContent.failed(
-                        List.of(
-                                Diagnostic.warning(
-                                                ContentDiagnosticCodes.NO_LOADER,
-                                                "no loader takes this kind of file (loaders take "
-                                                        + context.extensions()
-                                                        + "); it is ignored")
-                                        .withLocation(where)));
-            }
-            long size = Files.size(file);
-            if (size > context.maxFileBytes()) {
-                return problem(
-                        ContentDiagnosticCodes.FILE_TOO_LARGE,
-                        "has "
-                                + size
-                                + " bytes, more than the limit of "
-                                + context.maxFileBytes()
-                                + "; it is ignored",
-                        where);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            try {
-                return loader.get().load(path, bytes);
-            } catch (RuntimeException | StackOverflowError e) {
-                return problem(
-                        ContentDiagnosticCodes.LOADER_FAILED,
-                        "the loader " + loader.get().getClass().getName() + " failed: " + e,
-                        where);
-            }
+            return link.toRealPath().startsWith(realRoot);
         } catch (IOException e) {
-            return problem(
-                    ContentDiagnosticCodes.UNREADABLE_FILE, "could not be read: " + e, where);
+            return false; // a dangling link leads nowhere we may read
         }
-    }
-
-    private static LoadedContent problem(String code, String message, SourceLocation where) {
-        return LoadedContent.failed(List.of(Diagnostic.error(code, message).withLocation(where)));
     }
 
     private String relativeName(Path file) {

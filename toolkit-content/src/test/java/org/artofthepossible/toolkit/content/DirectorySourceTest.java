@@ -47,7 +47,7 @@ class DirectorySourceTest {
         public ContentLoader create(LoaderContext context) {
             return new ContentLoader() {
                 @Override
-                public LoadedContent load(String path, byte[] bytes) {
+                public LoadedContent load(String path, byte[] bytes, Locale defaultLocale) {
                     String text = new String(bytes, StandardCharsets.UTF_8).strip();
                     if (text.equals("boom")) {
                         throw new IllegalStateException("boom");
@@ -114,7 +114,7 @@ class DirectorySourceTest {
         assertThat(engine.diagnostics())
                 .extracting(Object::toString)
                 .containsExactly(
-                        "pages/big.txt: error file-too-large: has 101 bytes, more than the limit of 100; it is ignored",
+                        "pages/big.txt: error file-too-large: is larger than the limit of 100 bytes; it is ignored",
                         "pages/explodes.txt: error loader-failed: the loader "
                                 + "org.artofthepossible.toolkit.content.DirectorySourceTest$TextLoader$1 failed:"
                                 + " java.lang.IllegalStateException: boom",

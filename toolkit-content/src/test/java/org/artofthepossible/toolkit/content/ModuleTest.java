@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModuleTest {
@@ -13,7 +15,7 @@ class ModuleTest {
             ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
 
     @Test
-    void exportsOnlyItsPublicPackage() {
+    void exportsOnlyItsPublicPackageAndProvidesItsLoadersBothWays() throws Exception {
         assertThat(descriptor.name()).isEqualTo("org.artofthepossible.toolkit.content");
         assertThat(descriptor.exports())
                 .extracting(ModuleDescriptor.Exports::source)
@@ -21,6 +23,25 @@ class ModuleTest {
         assertThat(descriptor.requires())
                 .extracting(ModuleDescriptor.Requires::name)
                 .contains("org.artofthepossible.toolkit.core");
-        assertThat(descriptor.provides()).isEmpty();
+        List<String> loaders =
+                List.of(
+                        "org.artofthepossible.toolkit.content.internal.MarkdownLoaderProvider",
+                        "org.artofthepossible.toolkit.content.internal.YamlLoaderProvider",
+                        "org.artofthepossible.toolkit.content.internal.JsonLoaderProvider");
+        assertThat(descriptor.provides())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.service())
+                                    .isEqualTo(
+                                            "org.artofthepossible.toolkit.spi.ContentLoaderProvider");
+                            assertThat(p.providers()).containsExactlyElementsOf(loaders);
+                        });
+        assertThat(
+                        Files.readAllLines(
+                                Path.of(
+                                        "target/classes/META-INF/services/"
+                                                + "org.artofthepossible.toolkit.spi.ContentLoaderProvider")))
+                .containsExactlyElementsOf(loaders);
     }
 }

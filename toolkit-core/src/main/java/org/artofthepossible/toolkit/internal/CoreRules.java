@@ -19,6 +19,7 @@ import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.Terms;
 import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.LoadedItem;
@@ -146,9 +147,16 @@ public final class CoreRules implements ValidationRule {
     }
 
     private static void checkTerms(ValidationContext context, LoadedItem loaded) {
-        List<TermRef> terms = loaded.item().terms().all();
-        for (int i = 0; i < terms.size(); i++) {
-            checkTerm(context, loaded, "terms." + terms.get(i).vocabulary(), terms.get(i));
+        Terms terms = loaded.item().terms();
+        for (String vocabulary : terms.vocabularies()) {
+            String field = "terms." + vocabulary;
+            if (context.vocabulary(vocabulary).isEmpty()) {
+                context.report(loaded, field, unknownVocabulary(vocabulary));
+            } else {
+                for (String term : terms.in(vocabulary)) {
+                    checkTerm(context, loaded, field, TermRef.of(vocabulary, term));
+                }
+            }
         }
         if (loaded.item() instanceof CaseStudy study) {
             study.place()
@@ -188,12 +196,7 @@ public final class CoreRules implements ValidationRule {
             ValidationContext context, LoadedItem loaded, String field, TermRef ref) {
         Optional<Vocabulary> vocabulary = context.vocabulary(ref.vocabulary());
         if (vocabulary.isEmpty()) {
-            context.report(
-                    loaded,
-                    field,
-                    Diagnostic.error(
-                            DiagnosticCodes.UNKNOWN_VOCABULARY,
-                            "vocabulary '" + ref.vocabulary() + "' is not declared"));
+            context.report(loaded, field, unknownVocabulary(ref.vocabulary()));
         } else if (vocabulary.get().term(ref.term()).isEmpty()) {
             context.report(
                     loaded,
@@ -207,6 +210,12 @@ public final class CoreRules implements ValidationRule {
                                     + "'; declared terms: "
                                     + vocabulary.get().terms().stream().map(t -> t.id()).toList()));
         }
+    }
+
+    private static Diagnostic unknownVocabulary(String vocabulary) {
+        return Diagnostic.error(
+                DiagnosticCodes.UNKNOWN_VOCABULARY,
+                "vocabulary '" + vocabulary + "' is not declared in toolkit.yaml");
     }
 
     private static void checkUrls(ValidationContext context, LoadedItem loaded) {

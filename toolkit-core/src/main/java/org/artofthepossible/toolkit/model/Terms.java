@@ -63,6 +63,15 @@ public record Terms(List<TermRef> all) {
     }
 
     /**
+     * Returns the vocabularies the terms belong to.
+     *
+     * @return vocabulary ids, in order, without duplicates
+     */
+    public List<String> vocabularies() {
+        return all.stream().map(TermRef::vocabulary).distinct().toList();
+    }
+
+    /**
      * Tells whether a term is present.
      *
      * @param ref the term

@@ -29,6 +29,9 @@ public record Vocabulary(String id, LocalizedText label, List<Term> terms) {
     /** Kinds of model document, for example contract or checklist. */
     public static final String DOCUMENT_KIND = "document-kind";
 
+    /** Categories that group questions on the FAQ page. */
+    public static final String FAQ_CATEGORY = "faq-category";
+
     /** Checks the id, copies the terms and rejects two terms with one id. */
     public Vocabulary {
         Slugs.requireSlug(id, "vocabulary id");

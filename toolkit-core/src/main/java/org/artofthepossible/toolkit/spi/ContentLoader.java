@@ -1,5 +1,7 @@
 package org.artofthepossible.toolkit.spi;
 
+import java.util.Locale;
+
 /**
  * Reads one file of one format into items (and, for a toolkit description file, the description,
  * vocabularies and menu). Created by a {@link ContentLoaderProvider}; must be thread-safe.
@@ -13,7 +15,9 @@ public interface ContentLoader {
      * @param path the file's path relative to the content root, with {@code /} separators; used in
      *     diagnostics and to tell the item type from its folder
      * @param content the file's bytes; not to be modified
+     * @param defaultLocale the toolkit's default locale, for items whose file names carry no locale
+     *     of their own
      * @return what the file holds, with every problem found
      */
-    LoadedContent load(String path, byte[] content);
+    LoadedContent load(String path, byte[] content, Locale defaultLocale);
 }

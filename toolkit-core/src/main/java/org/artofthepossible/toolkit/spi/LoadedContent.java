@@ -1,6 +1,7 @@
 package org.artofthepossible.toolkit.spi;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,6 +142,17 @@ public record LoadedContent(
          */
         public Builder diagnostic(Diagnostic diagnostic) {
             diagnostics.add(diagnostic);
+            return this;
+        }
+
+        /**
+         * Adds problems.
+         *
+         * @param problems the problems, in order
+         * @return this builder
+         */
+        public Builder diagnostics(Collection<Diagnostic> problems) {
+            diagnostics.addAll(problems);
             return this;
         }
 

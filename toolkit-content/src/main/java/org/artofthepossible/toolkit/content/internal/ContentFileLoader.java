@@ -1,0 +1,278 @@
+package org.artofthepossible.toolkit.content.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Slugs;
+import org.artofthepossible.toolkit.spi.ContentLoader;
+import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.artofthepossible.toolkit.spi.LoadedItem;
+import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.SourceLocation;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Loads one content file of any of the three formats: Markdown with YAML front matter, YAML, or
+ * JSON. The folder says what the file holds ({@code case-studies/}, {@code faqs/}, {@code
+ * documents/}, {@code pages/}, or {@code toolkit.*} at the root); the file name gives the item id
+ * and, before the extension, an optional locale ({@code oldham.cy.md}).
+ *
+ * <p>Every step reports with file, line and column: decoding (strict UTF-8, a byte-order mark is
+ * allowed), parsing (with limits on nesting, string length, YAML aliases and size), the JSON Schema
+ * check, and the conversion into model values. Nothing a file contains can make it throw.
+ */
+public final class ContentFileLoader implements ContentLoader {
+    /** The deepest nesting accepted; real content needs fewer than ten levels. */
+    static final int MAX_NESTING = 64;
+
+    /** The most YAML aliases accepted in a file, to stop "billion laughs" expansion. */
+    static final int MAX_ALIASES = 20;
+
+    /** The formats, by how the file is written. */
+    public enum Format {
+        /** Markdown with YAML front matter. */
+        MARKDOWN,
+        /** A YAML document. */
+        YAML,
+        /** A JSON document. */
+        JSON
+    }
+
+    private final Format format;
+    private final JsonFactory factory;
+
+    /**
+     * Creates a loader.
+     *
+     * @param format how files are written
+     * @param maxFileBytes the file size limit, which also bounds string length and YAML code points
+     */
+    public ContentFileLoader(Format format, long maxFileBytes) {
+        this.format = format;
+        int limit = (int) Math.min(Integer.MAX_VALUE, maxFileBytes);
+        StreamReadConstraints constraints =
+                StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(limit)
+                        .maxNumberLength(64)
+                        .build();
+        if (format == Format.JSON) {
+            this.factory =
+                    JsonFactory.builder()
+                            .streamReadConstraints(constraints)
+                            .enable(
+                                    com.fasterxml.jackson.core.StreamReadFeature
+                                            .STRICT_DUPLICATE_DETECTION)
+                            .build();
+        } else {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_NESTING);
+            options.setCodePointLimit(limit);
+            this.factory =
+                    YAMLFactory.builder()
+                            .loaderOptions(options)
+                            .streamReadConstraints(constraints)
+                            .enable(
+                                    com.fasterxml.jackson.core.StreamReadFeature
+                                            .STRICT_DUPLICATE_DETECTION)
+                            .build();
+        }
+    }
+
+    @Override
+    public LoadedContent load(String path, byte[] content, Locale defaultLocale) {
+        String text;
+        try {
+            text = Utf8Text.decode(content);
+        } catch (Utf8Text.Malformed e) {
+            return failed(
+                    ContentDiagnosticCodes.INVALID_ENCODING,
+                    "the file is not valid UTF-8; save it as UTF-8",
+                    SourceLocation.of(path, e.line, e.column));
+        }
+        boolean descriptor = ContentFiles.isDescriptor(path);
+        Optional<ItemType> type = descriptor ? Optional.empty() : typeOf(path);
+        if (!descriptor && type.isEmpty()) {
+            return LoadedContent.failed(
+                    List.of(
+                            Diagnostic.warning(
+                                            ContentDiagnosticCodes.UNEXPECTED_FILE,
+                                            "items belong in case-studies/, faqs/, documents/ or"
+                                                    + " pages/, and toolkit.yaml at the root; this"
+                                                    + " file is ignored")
+                                    .withLocation(SourceLocation.of(path))));
+        }
+
+        String source = text;
+        int lineOffset = 0;
+        String body = "";
+        if (format == Format.MARKDOWN) {
+            Optional<FrontMatter> split = FrontMatter.split(text);
+            if (split.isEmpty()) {
+                return FrontMatter.opensWithFence(text)
+                        ? failed(
+                                ContentDiagnosticCodes.UNCLOSED_FRONT_MATTER,
+                                "the front matter opened on line 1 is never closed with a line '---'",
+                                SourceLocation.of(path, 1, 1))
+                        : failed(
+                                ContentDiagnosticCodes.MISSING_FRONT_MATTER,
+                                "a Markdown item starts with front matter: a line '---', YAML fields,"
+                                        + " and another line '---'",
+                                SourceLocation.of(path, 1, 1));
+            }
+            source = split.get().yaml();
+            lineOffset = split.get().firstYamlLine() - 1;
+            body = split.get().body();
+        }
+
+        LocatedTree tree;
+        try (JsonParser parser = factory.createParser(source)) {
+            tree = LocatedTree.read(parser, path, lineOffset);
+        } catch (IOException | RuntimeException e) {
+            return parseFailure(e, path, lineOffset);
+        }
+
+        var diagnostics = new ArrayList<Diagnostic>();
+        if (!tree.root().isObject()) {
+            return failed(
+                    ContentDiagnosticCodes.WRONG_TYPE,
+                    "expected a mapping of fields, found " + SchemaCheck.describe(tree.root()),
+                    tree.locationOf(""));
+        }
+        SchemaCheck.Shape shape = descriptor ? SchemaCheck.Shape.TOOLKIT : shapeOf(type.get());
+        diagnostics.addAll(SchemaCheck.check(shape, tree));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return LoadedContent.failed(diagnostics);
+        }
+        ItemReader reader = new ItemReader(tree);
+        if (descriptor) {
+            LoadedContent toolkit = reader.toolkit();
+            return LoadedContent.builder().add(toolkit).diagnostics(diagnostics).build();
+        }
+        return item(path, type.get(), defaultLocale, body, tree, reader, diagnostics);
+    }
+
+    private static LoadedContent item(
+            String path,
+            ItemType type,
+            Locale defaultLocale,
+            String body,
+            LocatedTree tree,
+            ItemReader reader,
+            List<Diagnostic> diagnostics) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        name = name.substring(0, name.lastIndexOf('.'));
+        Locale locale = defaultLocale;
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            String tag = name.substring(dot + 1);
+            locale = Locale.forLanguageTag(tag);
+            if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+                diagnostics.add(
+                        Diagnostic.error(
+                                        ContentDiagnosticCodes.INVALID_VALUE,
+                                        "'"
+                                                + tag
+                                                + "' in the file name is not a language tag; name"
+                                                + " locale variants like oldham.cy.md")
+                                .withLocation(SourceLocation.of(path))
+                                .withField("locale"));
+                return LoadedContent.failed(diagnostics);
+            }
+            name = name.substring(0, dot);
+        }
+        if (!Slugs.isSlug(name)) {
+            diagnostics.add(
+                    Diagnostic.error(
+                                    ContentDiagnosticCodes.BAD_SLUG,
+                                    "the file name '"
+                                            + name
+                                            + "' is the item id and must be a slug: lower-case"
+                                            + " letters, digits and single hyphens")
+                            .withLocation(SourceLocation.of(path))
+                            .withItem(name)
+                            .withField("id"));
+            return LoadedContent.failed(diagnostics);
+        }
+        Optional<ContentItem> item = reader.item(type, name, locale, body);
+        diagnostics.addAll(reader.diagnostics());
+        var content = LoadedContent.builder().diagnostics(diagnostics);
+        item.ifPresent(i -> content.item(new LoadedItem(i, tree.locationOf(""), tree.locations())));
+        return content.build();
+    }
+
+    private LoadedContent parseFailure(Exception e, String path, int lineOffset) {
+        String code =
+                format == Format.JSON
+                        ? ContentDiagnosticCodes.MALFORMED_JSON
+                        : ContentDiagnosticCodes.MALFORMED_YAML;
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof StreamConstraintsException
+                || message.contains("Number of aliases")
+                || message.contains("Nesting Depth")
+                || message.contains("exceeds the limit")) {
+            code = ContentDiagnosticCodes.LIMIT_EXCEEDED;
+        } else if (message.contains("uplicate")) {
+            code = ContentDiagnosticCodes.DUPLICATE_KEY;
+        }
+        SourceLocation where = SourceLocation.of(path, 1 + lineOffset, 1);
+        if (e instanceof JsonProcessingException processing) {
+            JsonLocation location = processing.getLocation();
+            if (location != null && location.getLineNr() > 0) {
+                where =
+                        SourceLocation.of(
+                                path,
+                                location.getLineNr() + lineOffset,
+                                Math.max(1, location.getColumnNr()));
+            }
+            message = processing.getOriginalMessage();
+        }
+        return failed(code, firstLine(message), where);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
+    private static LoadedContent failed(String code, String message, SourceLocation where) {
+        return LoadedContent.failed(List.of(Diagnostic.error(code, message).withLocation(where)));
+    }
+
+    private static Optional<ItemType> typeOf(String path) {
+        int slash = path.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String folder = path.substring(0, slash);
+        for (ItemType type : ItemType.values()) {
+            if (type.plural().equals(folder)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SchemaCheck.Shape shapeOf(ItemType type) {
+        return switch (type) {
+            case CASE_STUDY -> SchemaCheck.Shape.CASE_STUDY;
+            case FAQ -> SchemaCheck.Shape.FAQ;
+            case MODEL_DOCUMENT -> SchemaCheck.Shape.DOCUMENT;
+            case PAGE -> SchemaCheck.Shape.PAGE;
+        };
+    }
+}

@@ -1,0 +1,337 @@
+package org.artofthepossible.toolkit.content.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
+import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.Contract;
+import org.artofthepossible.toolkit.model.DisputedFact;
+import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.ItemMetadata;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Link;
+import org.artofthepossible.toolkit.model.LocalizedText;
+import org.artofthepossible.toolkit.model.Menu;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.ModelDocument;
+import org.artofthepossible.toolkit.model.Money;
+import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Outcome;
+import org.artofthepossible.toolkit.model.Page;
+import org.artofthepossible.toolkit.model.Place;
+import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.ToolkitInfo;
+import org.artofthepossible.toolkit.model.Video;
+import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.artofthepossible.toolkit.validation.Diagnostic;
+
+/**
+ * Turns a tree that passed the schema into model values. The schema has settled every shape and
+ * type, so what can still fail here is a value no pattern catches (a 30 February, an unknown
+ * currency, a locale fallback cycle): each becomes an {@code invalid-value} diagnostic at its
+ * field.
+ */
+final class ItemReader {
+    private final LocatedTree tree;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    ItemReader(LocatedTree tree) {
+        this.tree = tree;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Reads toolkit.yaml. */
+    LoadedContent toolkit() {
+        JsonNode root = tree.root();
+        Locale defaultLocale = locale(root.get("defaultLocale").asText());
+        var locales = new ArrayList<Locale>();
+        root.path("locales").forEach(l -> locales.add(locale(l.asText())));
+        var fallbacks = new LinkedHashMap<Locale, Locale>();
+        root.path("fallbacks")
+                .properties()
+                .forEach(e -> fallbacks.put(locale(e.getKey()), locale(e.getValue().asText())));
+        var content = LoadedContent.builder();
+        LocalizedText title = text(root.get("title"), defaultLocale);
+        attempt(
+                        "locales",
+                        () ->
+                                new ToolkitInfo(
+                                        title,
+                                        root.get("publisher").asText(),
+                                        defaultLocale,
+                                        locales,
+                                        fallbacks))
+                .ifPresent(content::info);
+        JsonNode vocabularies = root.path("vocabularies");
+        for (int v = 0; v < vocabularies.size(); v++) {
+            String path = "vocabularies[" + v + "]";
+            JsonNode node = vocabularies.get(v);
+            var terms = new ArrayList<Term>();
+            for (JsonNode term : node.get("terms")) {
+                var attributes = new LinkedHashMap<String, String>();
+                term.path("attributes")
+                        .properties()
+                        .forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
+                terms.add(
+                        new Term(
+                                term.get("id").asText(),
+                                text(term.get("label"), defaultLocale),
+                                optionalText(term, "parent"),
+                                attributes));
+            }
+            attempt(
+                            path,
+                            () ->
+                                    new Vocabulary(
+                                            node.get("id").asText(),
+                                            text(node.get("label"), defaultLocale),
+                                            terms))
+                    .ifPresent(content::vocabulary);
+        }
+        if (root.has("menu")) {
+            content.menu(new Menu(menuEntries(root.get("menu"), defaultLocale)));
+        }
+        return content.diagnostics(diagnostics).build();
+    }
+
+    private List<MenuEntry> menuEntries(JsonNode entries, Locale defaultLocale) {
+        var result = new ArrayList<MenuEntry>();
+        for (JsonNode entry : entries) {
+            Optional<ItemType> list =
+                    optionalText(entry, "list")
+                            .flatMap(
+                                    plural ->
+                                            Arrays.stream(ItemType.values())
+                                                    .filter(t -> t.plural().equals(plural))
+                                                    .findFirst());
+            result.add(
+                    new MenuEntry(
+                            text(entry.get("label"), defaultLocale),
+                            optionalText(entry, "item"),
+                            list,
+                            optionalText(entry, "url"),
+                            menuEntries(entry.path("children"), defaultLocale)));
+        }
+        return result;
+    }
+
+    /** Reads an item of the given type; empty when a value could not be used. */
+    Optional<ContentItem> item(ItemType type, String id, Locale locale, String body) {
+        JsonNode root = tree.root();
+        ItemMetadata metadata = metadata(root, id, locale, body);
+        Optional<? extends ContentItem> item =
+                switch (type) {
+                    case CASE_STUDY -> caseStudy(root, metadata);
+                    case FAQ ->
+                            Optional.of(
+                                    new Faq(
+                                            metadata,
+                                            optionalText(root, "category")
+                                                    .map(
+                                                            c ->
+                                                                    TermRef.of(
+                                                                            Vocabulary.FAQ_CATEGORY,
+                                                                            c)),
+                                            date(root, "asked"),
+                                            optionalText(root, "answeredBy")));
+                    case MODEL_DOCUMENT ->
+                            Optional.of(
+                                    new ModelDocument(
+                                            metadata,
+                                            root.get("kind").asText(),
+                                            optionalText(root, "fileFormat"),
+                                            root.has("sizeBytes")
+                                                    ? OptionalLong.of(
+                                                            root.get("sizeBytes").asLong())
+                                                    : OptionalLong.empty(),
+                                            optionalText(root, "version"),
+                                            optionalText(root, "licence"),
+                                            date(root, "lastReviewed"),
+                                            optionalText(root, "location"),
+                                            texts(root.path("checklist"))));
+                    case PAGE -> Optional.of(Page.of(metadata));
+                };
+        return diagnostics.stream().anyMatch(Diagnostic::isError)
+                ? Optional.empty()
+                : item.map(i -> i);
+    }
+
+    private ItemMetadata metadata(JsonNode root, String id, Locale locale, String body) {
+        ItemMetadata.Builder builder =
+                ItemMetadata.builder(id, root.path("title").asText())
+                        .locale(locale)
+                        .summary(root.path("summary").asText(""))
+                        .body(root.has("body") ? root.get("body").asText() : body)
+                        .order(root.path("order").asInt(0))
+                        .draft(root.path("draft").asBoolean(false));
+        root.path("terms")
+                .properties()
+                .forEach(e -> e.getValue().forEach(t -> builder.term(e.getKey(), t.asText())));
+        links(root.path("links")).forEach(builder::link);
+        links(root.path("sources")).forEach(builder::source);
+        root.path("related").forEach(r -> builder.related(r.asText()));
+        date(root, "published").ifPresent(builder::published);
+        date(root, "updated").ifPresent(builder::updated);
+        return builder.build();
+    }
+
+    private Optional<CaseStudy> caseStudy(JsonNode root, ItemMetadata metadata) {
+        CaseStudy.Builder builder = CaseStudy.builder(metadata);
+        organisations(root.path("commissioners")).forEach(builder::commissioner);
+        organisations(root.path("partners")).forEach(builder::partner);
+        if (root.has("place")) {
+            JsonNode place = root.get("place");
+            builder.place(
+                    new Place(
+                            place.get("name").asText(),
+                            optionalText(place, "region"),
+                            optionalText(place, "nation")));
+        }
+        if (root.has("contract")) {
+            JsonNode contract = root.get("contract");
+            Optional<Money> value = Optional.empty();
+            if (contract.has("value")) {
+                JsonNode money = contract.get("value");
+                value =
+                        attempt(
+                                "contract.value.currency",
+                                () ->
+                                        new Money(
+                                                new BigDecimal(money.get("amount").asText()),
+                                                Currency.getInstance(
+                                                        money.get("currency").asText())));
+            }
+            builder.contract(
+                    new Contract(
+                            contract.has("startYear")
+                                    ? OptionalInt.of(contract.get("startYear").asInt())
+                                    : OptionalInt.empty(),
+                            contract.has("termYears")
+                                    ? OptionalInt.of(contract.get("termYears").asInt())
+                                    : OptionalInt.empty(),
+                            value,
+                            optionalText(contract, "note")));
+        }
+        for (JsonNode outcome : root.path("outcomes")) {
+            builder.outcome(
+                    new Outcome(outcome.get("text").asText(), optionalText(outcome, "figure")));
+        }
+        JsonNode videos = root.path("videos");
+        for (int i = 0; i < videos.size(); i++) {
+            JsonNode video = videos.get(i);
+            Optional<Duration> duration =
+                    video.has("duration")
+                            ? attempt(
+                                    "videos[" + i + "].duration",
+                                    () -> Duration.parse(video.get("duration").asText()))
+                            : Optional.empty();
+            builder.video(
+                    new Video(
+                            video.get("provider").asText(),
+                            video.get("reference").asText(),
+                            video.get("title").asText(),
+                            optionalText(video, "presenter"),
+                            duration,
+                            optionalText(video, "captionsUrl"),
+                            optionalText(video, "transcript")));
+        }
+        for (JsonNode disputed : root.path("disputed")) {
+            var claims = new ArrayList<DisputedFact.Claim>();
+            disputed.get("claims")
+                    .forEach(
+                            c ->
+                                    claims.add(
+                                            new DisputedFact.Claim(
+                                                    c.get("value").asText(),
+                                                    links(c.get("sources")))));
+            builder.disputedFact(new DisputedFact(disputed.get("field").asText(), claims));
+        }
+        root.path("inferred").forEach(f -> builder.inferred(f.asText()));
+        return Optional.of(builder.build());
+    }
+
+    private static List<Organisation> organisations(JsonNode list) {
+        var result = new ArrayList<Organisation>();
+        for (JsonNode o : list) {
+            result.add(
+                    new Organisation(
+                            o.get("name").asText(),
+                            o.get("kind").asText(),
+                            optionalText(o, "url"),
+                            optionalText(o, "role")));
+        }
+        return result;
+    }
+
+    private static List<Link> links(JsonNode list) {
+        var result = new ArrayList<Link>();
+        list.forEach(l -> result.add(Link.of(l.get("label").asText(), l.get("url").asText())));
+        return result;
+    }
+
+    private static List<String> texts(JsonNode list) {
+        var result = new ArrayList<String>();
+        list.forEach(t -> result.add(t.asText()));
+        return result;
+    }
+
+    private static Optional<String> optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    private Optional<LocalDate> date(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        return attempt(field, () -> LocalDate.parse(value.asText()));
+    }
+
+    private static LocalizedText text(JsonNode node, Locale defaultLocale) {
+        if (node.isTextual()) {
+            return LocalizedText.of(defaultLocale, node.asText());
+        }
+        Map<Locale, String> values = new LinkedHashMap<>();
+        node.properties()
+                .forEach(e -> values.put(Locale.forLanguageTag(e.getKey()), e.getValue().asText()));
+        return new LocalizedText(values);
+    }
+
+    private static Locale locale(String tag) {
+        return Locale.forLanguageTag(tag);
+    }
+
+    /** Runs a conversion; a failure becomes an invalid-value error at the field. */
+    private <T> Optional<T> attempt(String field, Supplier<T> conversion) {
+        try {
+            return Optional.of(conversion.get());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            diagnostics.add(
+                    Diagnostic.error(ContentDiagnosticCodes.INVALID_VALUE, e.getMessage())
+                            .withLocation(tree.locationOf(field))
+                            .withField(field));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.artofthepossible.toolkit.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.spi.ContentSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundledToolkitTest {
+    private static final Locale EN = Locale.ENGLISH;
+    private static final Path CONTENT = Path.of("src/main/resources", BundledToolkit.ROOT);
+
+    private static ToolkitEngine engine(ContentSource source) {
+        return ToolkitEngine.builder().source(source).strict(true).build();
+    }
+
+    private final ToolkitEngine engine = engine(BundledToolkit.source());
+    private final Toolkit toolkit = engine.toolkit();
+
+    @Test
+    void loadsWithNoErrorsAndNoWarnings() {
+        assertThat(engine.diagnostics()).isEmpty();
+        assertThat(toolkit.info().title().resolve(List.of(EN)))
+                .isEqualTo(
+                        "From Procurement to Partnership: a Practical Toolkit for Commissioners");
+    }
+
+    @Test
+    void hasTheNineCaseStudiesInTheToolkitsOrderEachWithARoutePartnerAndSource() {
+        List<CaseStudy> studies = toolkit.list(CaseStudy.class, EN);
+
+        assertThat(studies)
+                .extracting(ContentItem::id)
+                .containsExactly(
+                        "leicestershire-cip",
+                        "oldham-social-prescribing",
+                        "plymouth-alliance",
+                        "kibble-st-mirren",
+                        "hct-travel-training",
+                        "west-lindsey-p3",
+                        "lseeg-social-value",
+                        "one-croydon-alliance",
+                        "kirklees-kilt");
+        assertThat(studies)
+                .allSatisfy(
+                        s -> {
+                            assertThat(s.procurementRoutes()).isNotEmpty();
+                            assertThat(s.partners()).isNotEmpty();
+                            assertThat(s.metadata().sources()).isNotEmpty();
+                            assertThat(s.summary()).isNotBlank();
+                            assertThat(s.place()).isPresent();
+                        });
+    }
+
+    @Test
+    void keepsDisagreeingSourcesAndFlagsInferredFacts() {
+        CaseStudy oldham =
+                toolkit.item(CaseStudy.class, "oldham-social-prescribing", EN).orElseThrow();
+        CaseStudy kirklees = toolkit.item(CaseStudy.class, "kirklees-kilt", EN).orElseThrow();
+
+        assertThat(oldham.disputedFacts())
+                .singleElement()
+                .satisfies(
+                        f -> {
+                            assertThat(f.field()).isEqualTo("contract.value");
+                            assertThat(f.claims())
+                                    .extracting(c -> c.value())
+                                    .containsExactly("£1.25m", "£1.1m");
+                        });
+        assertThat(oldham.contract().value()).isEmpty();
+        assertThat(kirklees.isInferred("terms.procurement-route")).isTrue();
+    }
+
+    @Test
+    void everyProcurementRouteCarriesItsRegime() {
+        Vocabulary routes = toolkit.vocabulary(Vocabulary.PROCUREMENT_ROUTE).orElseThrow();
+
+        assertThat(routes.terms())
+                .extracting(Term::id)
+                .contains(
+                        "innovation-partnership",
+                        "light-touch-regime",
+                        "competitive-negotiated-procedure",
+                        "alliance-contract",
+                        "social-impact-bond",
+                        "veat-notice",
+                        "prior-information-notice",
+                        "grant-agreement",
+                        "shareholding");
+        assertThat(routes.terms())
+                .allSatisfy(t -> assertThat(t.attribute(Term.REGIME)).isPresent());
+    }
+
+    @Test
+    void everyMenuTargetResolves() {
+        for (MenuEntry entry : toolkit.menu().flatten()) {
+            assertThat(entry.itemId().isEmpty() || toolkit.target(entry, EN).isPresent())
+                    .as("menu entry %s", entry.label())
+                    .isTrue();
+        }
+        assertThat(toolkit.menu().flatten())
+                .extracting(e -> e.list().orElse(null))
+                .contains(ItemType.CASE_STUDY, ItemType.FAQ, ItemType.MODEL_DOCUMENT);
+    }
+
+    @Test
+    void marksCandidateDocumentsAndListsTheImperativesFirst() {
+        assertThat(toolkit.list(ItemType.MODEL_DOCUMENT, EN))
+                .first()
+                .extracting(ContentItem::id)
+                .isEqualTo("social-value-imperatives");
+        assertThat(toolkit.list(ItemType.MODEL_DOCUMENT, EN))
+                .filteredOn(d -> d.terms().contains(TermRef.of("document-status", "candidate")))
+                .hasSize(5);
+    }
+
+    @Test
+    void loadsEquallyFromADirectoryAZipFileAndTheClasspath(@TempDir Path temp) throws IOException {
+        Path zip = temp.resolve("toolkit.zip");
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipOut = new ZipOutputStream(out);
+                Stream<Path> files = Files.walk(CONTENT)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                zipOut.putNextEntry(
+                        new ZipEntry(CONTENT.relativize(file).toString().replace('\\', '/')));
+                zipOut.write(Files.readAllBytes(file));
+                zipOut.closeEntry();
+            }
+        }
+
+        String version = toolkit.version();
+        assertThat(engine(DirectorySource.of(CONTENT)).toolkit().version()).isEqualTo(version);
+        assertThat(engine(ZipSource.of(zip)).toolkit().version()).isEqualTo(version);
+    }
+}

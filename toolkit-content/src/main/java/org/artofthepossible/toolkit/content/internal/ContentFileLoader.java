@@ -141,9 +141,13 @@ public final class ContentFileLoader implements ContentLoader {
 
         LocatedTree tree;
         try (JsonParser parser = factory.createParser(source)) {
-            tree = LocatedTree.read(parser, path, lineOffset);
-        } catch (IOException | RuntimeException e) {
-            return parseFailure(e, path, lineOffset);
+            try {
+                tree = LocatedTree.read(parser, path, lineOffset);
+            } catch (IOException | RuntimeException e) {
+                return parseFailure(e, parser.currentLocation(), path, lineOffset);
+            }
+        } catch (IOException e) {
+            return parseFailure(e, null, path, lineOffset);
         }
 
         var diagnostics = new ArrayList<Diagnostic>();
@@ -155,7 +159,12 @@ public final class ContentFileLoader implements ContentLoader {
         }
         SchemaCheck.Shape shape = descriptor ? SchemaCheck.Shape.TOOLKIT : shapeOf(type.get());
         diagnostics.addAll(SchemaCheck.check(shape, tree));
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (descriptor) {
+            // A broken menu entry or vocabulary costs only itself: the rest of the description
+            // still applies, so one typo does not take every item's terms down with it.
+            tree = tree.without(errorSubtrees(diagnostics));
+        }
+        if (diagnostics.stream().anyMatch(d -> d.isError() && !droppable(d))) {
             return LoadedContent.failed(diagnostics);
         }
         ItemReader reader = new ItemReader(tree);
@@ -215,33 +224,62 @@ public final class ContentFileLoader implements ContentLoader {
         return content.build();
     }
 
-    private LoadedContent parseFailure(Exception e, String path, int lineOffset) {
+    private LoadedContent parseFailure(
+            Exception e, JsonLocation parserAt, String path, int lineOffset) {
         String code =
                 format == Format.JSON
                         ? ContentDiagnosticCodes.MALFORMED_JSON
                         : ContentDiagnosticCodes.MALFORMED_YAML;
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (e instanceof StreamConstraintsException
-                || message.contains("Number of aliases")
+                || message.contains("aliases")
                 || message.contains("Nesting Depth")
                 || message.contains("exceeds the limit")) {
             code = ContentDiagnosticCodes.LIMIT_EXCEEDED;
         } else if (message.contains("uplicate")) {
             code = ContentDiagnosticCodes.DUPLICATE_KEY;
         }
-        SourceLocation where = SourceLocation.of(path, 1 + lineOffset, 1);
+        JsonLocation location = parserAt;
         if (e instanceof JsonProcessingException processing) {
-            JsonLocation location = processing.getLocation();
-            if (location != null && location.getLineNr() > 0) {
-                where =
-                        SourceLocation.of(
-                                path,
-                                location.getLineNr() + lineOffset,
-                                Math.max(1, location.getColumnNr()));
+            if (processing.getLocation() != null && processing.getLocation().getLineNr() > 0) {
+                location = processing.getLocation();
             }
             message = processing.getOriginalMessage();
         }
+        SourceLocation where =
+                location != null && location.getLineNr() > 0
+                        ? SourceLocation.of(
+                                path,
+                                location.getLineNr() + lineOffset,
+                                Math.max(1, location.getColumnNr()))
+                        : SourceLocation.of(path, 1 + lineOffset, 1);
+        // Jackson names its own setting in limit messages; content authors need only the limit.
+        message = message.replaceAll(", from `[^`]*`", "");
         return failed(code, firstLine(message), where);
+    }
+
+    /** Errors inside the menu or one vocabulary can be dropped with that part. */
+    private static boolean droppable(Diagnostic diagnostic) {
+        return diagnostic.field().map(ContentFileLoader::droppablePart).orElse("").length() > 0;
+    }
+
+    private static String droppablePart(String field) {
+        if (field.equals("menu") || field.startsWith("menu.") || field.startsWith("menu[")) {
+            return "menu";
+        }
+        if (field.startsWith("vocabularies[")) {
+            return field.substring(0, field.indexOf(']') + 1);
+        }
+        return "";
+    }
+
+    private static List<String> errorSubtrees(List<Diagnostic> diagnostics) {
+        return diagnostics.stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.field().map(ContentFileLoader::droppablePart).orElse(""))
+                .filter(part -> !part.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static String firstLine(String message) {

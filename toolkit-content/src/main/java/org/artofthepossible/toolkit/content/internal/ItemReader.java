@@ -73,7 +73,7 @@ final class ItemReader {
         var content = LoadedContent.builder();
         LocalizedText title = text(root.get("title"), defaultLocale);
         attempt(
-                        "locales",
+                        "fallbacks",
                         () ->
                                 new ToolkitInfo(
                                         title,
@@ -270,6 +270,15 @@ final class ItemReader {
         return Optional.of(builder.build());
     }
 
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "'" + code + "' is not an ISO 4217 currency code", e);
+        }
+    }
+
     private static List<Organisation> organisations(JsonNode list) {
         var result = new ArrayList<Organisation>();
         for (JsonNode o : list) {
@@ -327,8 +336,9 @@ final class ItemReader {
         try {
             return Optional.of(conversion.get());
         } catch (IllegalArgumentException | DateTimeParseException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
             diagnostics.add(
-                    Diagnostic.error(ContentDiagnosticCodes.INVALID_VALUE, e.getMessage())
+                    Diagnostic.error(ContentDiagnosticCodes.INVALID_VALUE, message)
                             .withLocation(tree.locationOf(field))
                             .withField(field));
             return Optional.empty();

@@ -1,14 +1,19 @@
 package org.artofthepossible.toolkit.content.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 
@@ -40,9 +45,46 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
         reader.locate("", parser.currentTokenLocation());
         JsonNode root = reader.value(parser, "");
         if (parser.nextToken() != null) {
-            throw new IOException("more than one document or value; a file holds exactly one");
+            throw new JsonParseException(
+                    parser, "more than one document or value; a file holds exactly one");
         }
         return new LocatedTree(root, Map.copyOf(reader.locations));
+    }
+
+    /**
+     * Returns a copy without some top-level fields or array elements, such as {@code menu} or
+     * {@code vocabularies[2]}; locations stay as they were.
+     *
+     * @param parts the paths to remove
+     * @return the pruned tree
+     */
+    LocatedTree without(List<String> parts) {
+        if (parts.isEmpty()) {
+            return this;
+        }
+        ObjectNode copy = ((ObjectNode) root).deepCopy();
+        var arrayRemovals = new ArrayList<String>();
+        for (String part : parts) {
+            int bracket = part.indexOf('[');
+            if (bracket < 0) {
+                copy.remove(part);
+            } else {
+                arrayRemovals.add(part);
+            }
+        }
+        // Remove array elements from the highest index down, so earlier indexes stay valid.
+        arrayRemovals.sort(Comparator.comparingInt(LocatedTree::index).reversed());
+        for (String part : arrayRemovals) {
+            JsonNode array = copy.get(part.substring(0, part.indexOf('[')));
+            if (array instanceof ArrayNode elements) {
+                elements.remove(index(part));
+            }
+        }
+        return new LocatedTree(copy, locations);
+    }
+
+    private static int index(String part) {
+        return Integer.parseInt(part.substring(part.indexOf('[') + 1, part.indexOf(']')));
     }
 
     SourceLocation locationOf(String path) {
@@ -80,6 +122,15 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
 
         JsonNode value(JsonParser parser, String path) throws IOException {
             JsonToken token = parser.currentToken();
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Jackson reads an alias as the anchor's name, silently; refuse it instead, which
+                // also rules out alias-expansion attacks.
+                throw new JsonParseException(
+                        parser,
+                        "YAML aliases (*"
+                                + parser.getText()
+                                + ") are not allowed in content files");
+            }
             switch (token) {
                 case START_OBJECT:
                     ObjectNode object = NODES.objectNode();
@@ -112,7 +163,7 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
-                    throw new IOException("unexpected " + token + " at " + path);
+                    throw new JsonParseException(parser, "unexpected " + token + " at " + path);
             }
         }
     }

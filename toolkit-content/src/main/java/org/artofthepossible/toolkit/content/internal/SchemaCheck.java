@@ -94,6 +94,9 @@ final class SchemaCheck {
         if (type.equals("propertyNames") || type.equals("false")) {
             return Optional.empty(); // reported again, more precisely, by the nested keyword
         }
+        if (!type.equals("oneOf") && message.getEvaluationPath().toString().contains("oneOf")) {
+            return Optional.empty(); // a failed branch of a oneOf, which is reported as a whole
+        }
         Diagnostic diagnostic;
         String field = at;
         switch (type) {
@@ -112,6 +115,13 @@ final class SchemaCheck {
                                         + property
                                         + "' is ignored"
                                         + suggestion(message, property));
+            }
+            case "minLength" -> {
+                // Every minimum length in the schema is 1: an empty value is a missing value.
+                diagnostic =
+                        Diagnostic.error(
+                                DiagnosticCodes.REQUIRED_FIELD,
+                                "'" + lastName(at) + "' must not be empty");
             }
             case "type" ->
                     diagnostic =
@@ -229,6 +239,10 @@ final class SchemaCheck {
             return "a list";
         }
         return node.toString();
+    }
+
+    private static String lastName(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static String join(String path, String name) {

@@ -36,4 +36,25 @@ public interface LinkResolver {
     default String listHref(ItemType type) {
         return "/" + type.plural() + "/";
     }
+
+    /**
+     * Returns the URL of the toolkit's home page. By default {@code /}.
+     *
+     * @return the home page's URL
+     */
+    default String homeHref() {
+        return "/";
+    }
+
+    /**
+     * Returns the URL of a file a renderer's pages use, such as a stylesheet. By default {@code
+     * /assets/NAME}; a host that serves the files elsewhere, or a static site opened from disk,
+     * supplies its own.
+     *
+     * @param name the file name, for example {@code toolkit.css}
+     * @return its URL
+     */
+    default String assetHref(String name) {
+        return "/assets/" + name;
+    }
 }

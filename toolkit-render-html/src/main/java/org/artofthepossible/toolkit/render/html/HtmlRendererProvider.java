@@ -1,23 +1,35 @@
 package org.artofthepossible.toolkit.render.html;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.artofthepossible.toolkit.render.html.internal.HtmlRenderer;
 import org.artofthepossible.toolkit.spi.Renderer;
 import org.artofthepossible.toolkit.spi.RendererContext;
 import org.artofthepossible.toolkit.spi.RendererProvider;
 
 /**
- * Provides the {@code html} format: an item as an {@code <article>}, a list as a {@code <section>}
- * of links whose accessible names include each item's title. Every text and attribute is escaped
- * with the OWASP Java Encoder; Markdown bodies go through commonmark-java with raw HTML escaped and
- * link and image URLs checked against {@link org.artofthepossible.toolkit.validation.UrlPolicy}.
+ * Provides the {@code html} format for every view: items (case studies with their facts, FAQs,
+ * model documents, pages), lists (the case-study index with facet counts, the FAQ page, the
+ * documents library grouped by kind), the menu and the home page.
+ *
+ * <p>Every text and attribute is escaped with the OWASP Java Encoder; Markdown bodies go through
+ * commonmark-java with raw HTML escaped and URLs checked against {@link
+ * org.artofthepossible.toolkit.validation.UrlPolicy}. Labels come in English and Welsh.
  *
  * <p>In {@link org.artofthepossible.toolkit.RenderOptions.Mode#FRAGMENT fragment} mode the output
  * embeds in a host page; in {@link org.artofthepossible.toolkit.RenderOptions.Mode#DOCUMENT
- * document} mode it is a whole page with {@code <html lang>} and a title.
+ * document} mode it is a whole page that links the stylesheet {@value #STYLESHEET} through the link
+ * resolver's {@code assetHref}; serve {@link #stylesheet()} there. The theme is {@code default};
+ * another theme name is an error.
  */
 public final class HtmlRendererProvider implements RendererProvider {
     /** The format this provider renders. */
     public static final String FORMAT = "html";
+
+    /** The file name whole pages link their stylesheet by. */
+    public static final String STYLESHEET = "toolkit.css";
 
     /** Creates the provider; ServiceLoader calls this. */
     public HtmlRendererProvider() {}
@@ -30,5 +42,23 @@ public final class HtmlRendererProvider implements RendererProvider {
     @Override
     public Renderer create(RendererContext context) {
         return new HtmlRenderer();
+    }
+
+    /**
+     * Returns the default theme's stylesheet, for a host to serve at {@code
+     * assetHref("toolkit.css")}.
+     *
+     * @return the CSS text
+     */
+    public static String stylesheet() {
+        try (InputStream in =
+                HtmlRendererProvider.class.getResourceAsStream("/toolkit-html/" + STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource toolkit-html/" + STYLESHEET);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

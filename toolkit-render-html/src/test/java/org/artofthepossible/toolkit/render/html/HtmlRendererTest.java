@@ -3,11 +3,13 @@ package org.artofthepossible.toolkit.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.ToolkitEngine;
-import org.artofthepossible.toolkit.UnsupportedViewException;
+import org.artofthepossible.toolkit.ToolkitException;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ItemMetadata;
@@ -16,14 +18,18 @@ import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {
-    private static final String HOSTILE = "<script>alert(1)</script>\"'&";
+    private static final RenderOptions DOCUMENT =
+            RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT);
 
     private static ToolkitEngine engine(String title, String summary, String body) {
         var kinds =
@@ -59,73 +65,112 @@ class HtmlRendererTest {
 
         assertThat(engine.plugins().formats()).contains("html");
         assertThat(html)
-                .isEqualTo(
+                .contains(
                         """
                         <article class="toolkit-item toolkit-case-study" lang="en">
                         <h1>The Plymouth Alliance</h1>
                         <p class="toolkit-summary">A ten-year alliance.</p>
+                        <h2 class="toolkit-visually-hidden">Key facts</h2>
+                        <dl class="toolkit-facts">
+                        <dt>Partners</dt><dd><ul>
+                        <li>Partner (Charity)</li>
+                        </ul></dd>
+                        </dl>
                         <p>It <em>works</em>.</p>
                         <h2>Sources</h2>
                         <ul class="toolkit-sources">
                         <li><a href="https://e3m.org.uk/" rel="noopener noreferrer">E3M</a></li>
                         </ul>
                         </article>
-                        """);
-    }
-
-    @Test
-    void listLinksNameTheItemSoNoTwoLinksReadAlike() {
-        String html =
-                engine("The Plymouth Alliance", "A ten-year alliance.", "")
-                        .render(View.list(ItemType.CASE_STUDY), "html")
-                        .content();
-
-        assertThat(html)
-                .contains(
-                        "<a href=\"/case-studies/plymouth-alliance/\">Full case study: The Plymouth"
-                                + " Alliance</a>");
+                        """)
+                .doesNotContain("<html", "<body", "<style");
     }
 
     @Test
     void escapesTextAndRawHtmlAndDropsDangerousLinks() {
+        String hostile = "<script>alert(1)</script>\"'&";
         String html =
                 engine(
-                                HOSTILE,
-                                HOSTILE,
+                                hostile,
+                                hostile,
                                 "<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) [y](JAVA\tSCRIPT:alert(2))")
-                        .render(View.item("plymouth-alliance"), "html")
+                        .render(View.item("plymouth-alliance"), "html", DOCUMENT)
                         .content();
 
-        assertThat(html)
-                // "[y](JAVA\tSCRIPT:...)" is no link in CommonMark: it stays inert text.
-                .doesNotContain("<script>", "<img", "javascript:", "href=\"JAVA")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;&#34;&#39;&amp;")
-                .contains("&lt;img src=x onerror=alert(1)&gt;")
-                .contains("<a rel=\"nofollow\" href=\"\">x</a>");
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("script, img, [onerror]")).isEmpty();
+        assertThat(page.select("a[href]"))
+                .allSatisfy(
+                        a ->
+                                assertThat(a.attr("href").toLowerCase(Locale.ROOT))
+                                        .doesNotContain("script:"));
+        assertThat(page.select("h1").text()).isEqualTo(hostile);
+        assertThat(page.title()).startsWith(hostile);
     }
 
     @Test
-    void documentModeIsAWholePageInTheReadersLanguage() {
-        String html =
-                engine("The Plymouth Alliance", "A ten-year alliance.", "")
-                        .render(
-                                View.item("plymouth-alliance"),
-                                "html",
-                                RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT))
-                        .content();
-
-        assertThat(html)
-                .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
-                .contains("<title>The Plymouth Alliance</title>")
-                .contains("<meta name=\"description\" content=\"A ten-year alliance.\">")
-                .contains("<main>\n<article")
-                .endsWith("</html>\n");
+    void refusesAThemeItDoesNotHave() {
+        assertThatThrownBy(
+                        () ->
+                                engine("T", "S", "")
+                                        .render(
+                                                View.item("plymouth-alliance"),
+                                                "html",
+                                                RenderOptions.defaults().withTheme("govuk")))
+                .isInstanceOf(ToolkitException.class)
+                .hasMessage("the html renderer has no theme 'govuk'; it has [default]");
     }
 
     @Test
-    void refusesTheMenuViewItDoesNotRenderYet() {
-        assertThatThrownBy(() -> engine("T", "S", "").render(View.menu(), "html"))
-                .isInstanceOf(UnsupportedViewException.class)
-                .hasMessageContaining("does not render MENU views");
+    void aWholePageHasLandmarksASkipLinkAndACanonicalLink() {
+        Document page =
+                Jsoup.parse(
+                        engine("The Plymouth Alliance", "A ten-year alliance.", "")
+                                .render(
+                                        View.item("plymouth-alliance"),
+                                        "html",
+                                        DOCUMENT.withBaseUrl(
+                                                URI.create("https://toolkit.example.org/")))
+                                .content());
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.title()).isEqualTo("The Plymouth Alliance – Toolkit");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("A ten-year alliance.");
+        assertThat(page.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://toolkit.example.org/case-studies/plymouth-alliance/");
+        assertThat(page.select("link[rel=stylesheet]").attr("href"))
+                .isEqualTo("/assets/toolkit.css");
+        assertThat(page.body().child(0).attr("href")).isEqualTo("#toolkit-main");
+        assertThat(page.select("main#toolkit-main")).hasSize(1);
+        assertThat(page.select("header, footer, nav[aria-label=Breadcrumbs]")).hasSize(3);
+    }
+
+    @Test
+    void refusesAViewOfAnItemThatDoesNotExist() {
+        assertThatThrownBy(() -> engine("T", "S", "").render(View.item("nowhere"), "html"))
+                .isInstanceOf(ToolkitException.class)
+                .hasMessage("no item with id 'nowhere'");
+    }
+
+    @Test
+    void facetLinksFilterTheListAndTheActiveTermIsMarked() {
+        var alliance = TermRef.of("procurement-route", "alliance-contract");
+        ToolkitEngine engine = BundledPages.engine();
+
+        Document filtered =
+                Jsoup.parse(
+                        engine.render(
+                                        View.list(ItemType.CASE_STUDY, TermFilter.anyOf(alliance)),
+                                        "html")
+                                .content());
+
+        assertThat(filtered.select(".toolkit-count").text()).isEqualTo("2 items");
+        assertThat(filtered.select(".toolkit-facets [aria-current]").text())
+                .isEqualTo("Alliance contract (2)");
+        assertThat(filtered.select(".toolkit-facets a").eachAttr("href"))
+                .contains(
+                        "/case-studies/",
+                        "/case-studies/?procurement-route=innovation-partnership");
     }
 }

@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
@@ -10,22 +11,14 @@ import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.spi.Renderer;
-import org.artofthepossible.toolkit.validation.UrlPolicy;
-import org.commonmark.parser.Parser;
-import org.owasp.encoder.Encode;
 
 /**
- * Renders items and lists as HTML. Parser and renderer are immutable and shared across threads, as
- * commonmark-java allows.
+ * Renders every view as HTML: in fragment mode the content alone, to place in a host page; in
+ * document mode a whole page with a skip link, header, menu, main landmark and footer.
  */
 public final class HtmlRenderer implements Renderer {
-    private static final Parser MARKDOWN = Parser.builder().build();
-    private static final org.commonmark.renderer.html.HtmlRenderer MARKDOWN_HTML =
-            org.commonmark.renderer.html.HtmlRenderer.builder()
-                    .escapeHtml(true)
-                    .sanitizeUrls(true)
-                    .urlSanitizer(new PolicyUrlSanitizer())
-                    .build();
+    /** The themes this renderer draws. */
+    public static final Set<String> THEMES = Set.of("default");
 
     @Override
     public String mediaType() {
@@ -34,14 +27,21 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public Set<View.Kind> supportedViews() {
-        return EnumSet.of(View.Kind.ITEM, View.Kind.LIST);
+        return EnumSet.allOf(View.Kind.class);
     }
 
     @Override
     public String render(View view, Toolkit toolkit, RenderOptions options) {
-        var html = new StringBuilder(4096);
+        if (!THEMES.contains(options.theme())) {
+            throw new ToolkitException(
+                    "the html renderer has no theme '" + options.theme() + "'; it has " + THEMES);
+        }
+        PageContext page = new PageContext(toolkit, options);
+        Markup main = new Markup(16 * 1024);
         String title;
         String description;
+        Navigation.Current current;
+        Optional<String> canonical;
         if (view instanceof View.ItemView itemView) {
             ContentItem item =
                     toolkit.item(itemView.id(), options.locale())
@@ -49,112 +49,112 @@ public final class HtmlRenderer implements Renderer {
                                     () ->
                                             new ToolkitException(
                                                     "no item with id '" + itemView.id() + "'"));
+            Navigation.breadcrumbs(main, page, Optional.of(item.type()), item.title());
+            ItemMarkup.write(main, page, item);
+            Navigation.previousNext(main, page, item);
             title = item.title();
             description = item.summary();
-            item(html, item, options);
+            current = new Navigation.Current(Optional.of(item.id()), Optional.empty());
+            canonical = Optional.of(page.links.href(item));
         } else if (view instanceof View.ListView list) {
-            title = listHeading(list.type());
-            description = toolkit.info().title().resolve(toolkit.fallbackChain(options.locale()));
-            list(html, title, toolkit.list(list.type(), list.filter(), options.locale()), options);
+            title = ListMarkup.heading(page, list.type());
+            Navigation.breadcrumbs(main, page, Optional.empty(), title);
+            ListMarkup.write(main, page, list.type(), list.filter());
+            description = title + " · " + page.toolkitTitle();
+            current = new Navigation.Current(Optional.empty(), Optional.of(list.type()));
+            canonical = Optional.of(page.links.listHref(list.type()));
+        } else if (view instanceof View.MenuView) {
+            title = page.labels.get("menu");
+            Navigation.menu(main, page, Navigation.Current.NOWHERE);
+            description = page.toolkitTitle();
+            current = Navigation.Current.NOWHERE;
+            canonical = Optional.empty();
         } else {
-            throw new IllegalArgumentException("unsupported view " + view);
+            title = page.toolkitTitle();
+            description = home(main, page);
+            current = Navigation.Current.NOWHERE;
+            canonical = Optional.of(page.links.homeHref());
         }
-        return options.mode() == RenderOptions.Mode.DOCUMENT
-                ? document(html, title, description, options)
-                : html.toString();
+        if (options.mode() == RenderOptions.Mode.FRAGMENT) {
+            return main.toString();
+        }
+        return document(
+                page, main, title, description, current, view instanceof View.MenuView, canonical);
     }
 
-    private static void item(StringBuilder html, ContentItem item, RenderOptions options) {
-        html.append("<article class=\"toolkit-item toolkit-")
-                .append(item.type().id())
-                .append("\" lang=\"")
-                .append(Encode.forHtmlAttribute(item.locale().toLanguageTag()))
-                .append("\">\n<h1>")
-                .append(Encode.forHtml(item.title()))
-                .append("</h1>\n");
-        if (!item.summary().isBlank()) {
-            html.append("<p class=\"toolkit-summary\">")
-                    .append(Encode.forHtml(item.summary()))
-                    .append("</p>\n");
+    /** The home page: the title, the introduction, the menu and the case studies. */
+    private static String home(Markup html, PageContext page) {
+        html.open("section", "class", "toolkit-home").nl();
+        html.element("h1", page.toolkitTitle()).nl();
+        List<ContentItem> pages = page.toolkit.list(ItemType.PAGE, page.locale());
+        String description = page.toolkitTitle();
+        if (!pages.isEmpty()) {
+            ContentItem introduction = pages.get(0);
+            description = introduction.summary().isBlank() ? description : introduction.summary();
+            html.element("p", introduction.summary(), "class", "toolkit-summary").nl();
+            html.trusted(page.markdown(introduction.metadata().body().markdown()));
         }
-        html.append(MARKDOWN_HTML.render(MARKDOWN.parse(item.metadata().body().markdown())));
-        if (!item.metadata().sources().isEmpty()) {
-            html.append("<h2>Sources</h2>\n<ul class=\"toolkit-sources\">\n");
-            item.metadata()
-                    .sources()
-                    .forEach(
-                            s ->
-                                    html.append("<li>")
-                                            .append(link(s.url(), s.label()))
-                                            .append("</li>\n"));
-            html.append("</ul>\n");
-        }
-        html.append("</article>\n");
-    }
-
-    private static void list(
-            StringBuilder html, String heading, List<ContentItem> items, RenderOptions options) {
-        html.append("<section class=\"toolkit-list\">\n<h2>")
-                .append(Encode.forHtml(heading))
-                .append("</h2>\n<ul>\n");
-        for (ContentItem item : items) {
-            html.append("<li>\n<h3>")
-                    .append(Encode.forHtml(item.title()))
-                    .append("</h3>\n<p>")
-                    .append(Encode.forHtml(item.summary()))
-                    .append("</p>\n")
-                    // The accessible name repeats the title, so a screen reader's list of links
-                    // never shows a row of identical "Read more" links.
-                    .append(
-                            link(
-                                    options.links().href(item),
-                                    linkText(item.type()) + ": " + item.title()))
-                    .append("\n</li>\n");
-        }
-        html.append("</ul>\n</section>\n");
-    }
-
-    private static String link(String url, String text) {
-        String href = UrlPolicy.isAllowed(url) ? url : "#";
-        String rel = href.startsWith("http") ? " rel=\"noopener noreferrer\"" : "";
-        return "<a href=\""
-                + Encode.forHtmlAttribute(href)
-                + "\""
-                + rel
-                + ">"
-                + Encode.forHtml(text)
-                + "</a>";
+        Navigation.menu(html, page, Navigation.Current.NOWHERE);
+        html.close("section").nl();
+        return description;
     }
 
     private static String document(
-            StringBuilder body, String title, String description, RenderOptions options) {
-        return "<!DOCTYPE html>\n<html lang=\""
-                + Encode.forHtmlAttribute(options.locale().toLanguageTag())
-                + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-                + Encode.forHtml(title)
-                + "</title>\n<meta name=\"description\" content=\""
-                + Encode.forHtmlAttribute(description)
-                + "\">\n</head>\n<body>\n<main>\n"
-                + body
-                + "</main>\n</body>\n</html>\n";
-    }
-
-    private static String listHeading(ItemType type) {
-        return switch (type) {
-            case CASE_STUDY -> "Case studies";
-            case FAQ -> "Questions answered";
-            case MODEL_DOCUMENT -> "Tools, resources and model documents";
-            case PAGE -> "Pages";
-        };
-    }
-
-    private static String linkText(ItemType type) {
-        return switch (type) {
-            case CASE_STUDY -> "Full case study";
-            case FAQ -> "Answer";
-            case MODEL_DOCUMENT -> "Document";
-            case PAGE -> "Read";
-        };
+            PageContext page,
+            Markup main,
+            String title,
+            String description,
+            Navigation.Current current,
+            boolean menuIsTheContent,
+            Optional<String> canonical) {
+        String toolkitTitle = page.toolkitTitle();
+        Markup html = new Markup(main.toString().length() + 4096);
+        html.trusted("<!DOCTYPE html>\n");
+        html.open("html", "lang", page.locale().toLanguageTag()).nl();
+        html.open("head").nl();
+        html.open("meta", "charset", "utf-8").nl();
+        html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .nl();
+        html.element("title", title.equals(toolkitTitle) ? title : title + " – " + toolkitTitle)
+                .nl();
+        html.open("meta", "name", "description", "content", description).nl();
+        page.options
+                .baseUrl()
+                .ifPresent(
+                        base ->
+                                canonical.ifPresent(
+                                        path ->
+                                                html.open(
+                                                                "link",
+                                                                "rel",
+                                                                "canonical",
+                                                                "href",
+                                                                base.resolve(path).toString())
+                                                        .nl()));
+        html.open("link", "rel", "stylesheet", "href", page.links.assetHref("toolkit.css")).nl();
+        html.close("head").nl();
+        html.open("body", "class", "toolkit toolkit-theme-" + page.options.theme()).nl();
+        html.open("a", "class", "toolkit-skip-link", "href", "#toolkit-main")
+                .text(page.labels.get("skipLink"))
+                .close("a")
+                .nl();
+        html.open("header", "class", "toolkit-header").nl();
+        html.open("p", "class", "toolkit-title")
+                .link(page.links.homeHref(), toolkitTitle)
+                .close("p")
+                .nl();
+        html.close("header").nl();
+        if (!menuIsTheContent) {
+            Navigation.menu(html, page, current);
+        }
+        html.open("main", "id", "toolkit-main").nl();
+        html.trusted(main.toString());
+        html.close("main").nl();
+        html.open("footer", "class", "toolkit-footer").nl();
+        html.element("p", page.labels.format("publishedBy", page.toolkit.info().publisher())).nl();
+        html.close("footer").nl();
+        html.close("body").nl();
+        html.close("html").nl();
+        return html.toString();
     }
 }

@@ -1,0 +1,348 @@
+package org.artofthepossible.toolkit.render.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.Contract;
+import org.artofthepossible.toolkit.model.DisputedFact;
+import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.Link;
+import org.artofthepossible.toolkit.model.ModelDocument;
+import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Outcome;
+import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.Video;
+import org.artofthepossible.toolkit.model.Vocabulary;
+
+/** The markup of one item: its heading, facts, body, related items and sources. */
+final class ItemMarkup {
+    /** Field paths with a label of their own, for disputed facts. */
+    private static final Map<String, String> FIELD_LABELS =
+            Map.of(
+                    "contract.value", "value",
+                    "contract.startYear", "startYear",
+                    "contract.termYears", "term",
+                    "commissioners", "commissioners",
+                    "partners", "partners",
+                    "place", "place");
+
+    private ItemMarkup() {}
+
+    static void write(Markup html, PageContext page, ContentItem item) {
+        html.open(
+                        "article",
+                        "class",
+                        "toolkit-item toolkit-" + item.type().id(),
+                        "lang",
+                        item.locale().toLanguageTag())
+                .nl();
+        html.element("h1", item.title()).nl();
+        if (!item.summary().isBlank()) {
+            html.element("p", item.summary(), "class", "toolkit-summary").nl();
+        }
+        if (item instanceof CaseStudy study) {
+            caseStudyFacts(html, page, study);
+        } else if (item instanceof ModelDocument document) {
+            documentFacts(html, page, document);
+        } else if (item instanceof Faq faq) {
+            faqFacts(html, page, faq);
+        }
+        html.trusted(page.markdown(item.metadata().body().markdown()));
+        if (item instanceof CaseStudy study) {
+            outcomes(html, page, study.outcomes());
+            videos(html, page, study.videos());
+        }
+        if (item instanceof ModelDocument document && !document.checklist().isEmpty()) {
+            html.element("h2", page.labels.get("checklist")).nl();
+            html.open("ul", "class", "toolkit-checklist").nl();
+            document.checklist().forEach(entry -> html.element("li", entry).nl());
+            html.close("ul").nl();
+        }
+        related(html, page, item);
+        links(html, page.labels.get("sources"), "toolkit-sources", item.metadata().sources());
+        html.close("article").nl();
+    }
+
+    private static void caseStudyFacts(Markup html, PageContext page, CaseStudy study) {
+        html.element("h2", page.labels.get("facts"), "class", "toolkit-visually-hidden").nl();
+        html.open("dl", "class", "toolkit-facts").nl();
+        organisations(
+                html,
+                page,
+                "commissioners",
+                study.commissioners(),
+                study.isInferred("commissioners"));
+        organisations(html, page, "partners", study.partners(), study.isInferred("partners"));
+        study.place()
+                .ifPresent(
+                        place -> {
+                            var text = new StringBuilder(place.name());
+                            place.region()
+                                    .ifPresent(
+                                            r ->
+                                                    text.append(", ")
+                                                            .append(
+                                                                    page.termLabel(
+                                                                            Vocabulary.REGION, r)));
+                            place.nation()
+                                    .filter(n -> !text.toString().contains(n))
+                                    .ifPresent(n -> text.append(", ").append(n));
+                            fact(html, page.labels.get("place"), text.toString());
+                        });
+        List<String> routes = study.procurementRoutes();
+        if (!routes.isEmpty()) {
+            html.element("dt", page.labels.get("routes")).open("dd").open("ul").nl();
+            for (String route : routes) {
+                html.open("li").text(page.termLabel(Vocabulary.PROCUREMENT_ROUTE, route));
+                page.toolkit
+                        .term(TermRef.of(Vocabulary.PROCUREMENT_ROUTE, route))
+                        .flatMap(t -> t.attribute(Term.REGIME))
+                        .ifPresent(
+                                regime ->
+                                        html.text(
+                                                " (" + page.labels.format("regime", regime) + ")"));
+                html.close("li").nl();
+            }
+            html.close("ul");
+            inferredNote(html, page, study.isInferred("terms.procurement-route"));
+            html.close("dd").nl();
+        }
+        contract(html, page, study);
+        List<String> themes = study.terms().in(Vocabulary.THEME);
+        if (!themes.isEmpty()) {
+            fact(
+                    html,
+                    page.labels.get("themes"),
+                    String.join(
+                            ", ",
+                            themes.stream()
+                                    .map(t -> page.termLabel(Vocabulary.THEME, t))
+                                    .toList()));
+        }
+        html.close("dl").nl();
+        disputed(html, page, study.disputedFacts());
+    }
+
+    private static void organisations(
+            Markup html,
+            PageContext page,
+            String key,
+            List<Organisation> organisations,
+            boolean inferred) {
+        if (organisations.isEmpty() && !inferred) {
+            return;
+        }
+        html.element("dt", page.labels.get(key)).open("dd");
+        if (!organisations.isEmpty()) {
+            html.open("ul").nl();
+            for (Organisation organisation : organisations) {
+                html.open("li");
+                if (organisation.url().isPresent()) {
+                    html.link(organisation.url().get(), organisation.name());
+                } else {
+                    html.text(organisation.name());
+                }
+                html.text(
+                        " ("
+                                + page.termLabel(Vocabulary.ORGANISATION_KIND, organisation.kind())
+                                + ")");
+                organisation.role().ifPresent(role -> html.text(": " + role));
+                html.close("li").nl();
+            }
+            html.close("ul");
+        }
+        inferredNote(html, page, inferred);
+        html.close("dd").nl();
+    }
+
+    private static void contract(Markup html, PageContext page, CaseStudy study) {
+        Contract contract = study.contract();
+        if (contract.startYear().isPresent()) {
+            html.element("dt", page.labels.get("startYear"))
+                    .open("dd")
+                    .text(Integer.toString(contract.startYear().getAsInt()));
+            inferredNote(html, page, study.isInferred("contract.startYear"));
+            html.close("dd").nl();
+        }
+        if (contract.termYears().isPresent()) {
+            html.element("dt", page.labels.get("term"))
+                    .open("dd")
+                    .text(page.labels.format("termYears", contract.termYears().getAsInt()));
+            inferredNote(html, page, study.isInferred("contract.termYears"));
+            html.close("dd").nl();
+        }
+        contract.value()
+                .ifPresent(value -> fact(html, page.labels.get("value"), page.money(value)));
+        contract.note().ifPresent(note -> fact(html, page.labels.get("note"), note));
+    }
+
+    private static void disputed(Markup html, PageContext page, List<DisputedFact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        html.open("div", "class", "toolkit-disputed").nl();
+        html.element("h2", page.labels.get("disputed")).nl();
+        for (DisputedFact fact : facts) {
+            String field =
+                    Optional.ofNullable(FIELD_LABELS.get(fact.field()))
+                            .map(page.labels::get)
+                            .orElse(fact.field());
+            html.element("p", page.labels.format("disputedField", field)).nl();
+            html.open("ul").nl();
+            for (DisputedFact.Claim claim : fact.claims()) {
+                html.open("li").text(claim.value() + " (");
+                for (int i = 0; i < claim.sources().size(); i++) {
+                    if (i > 0) {
+                        html.text(", ");
+                    }
+                    Link source = claim.sources().get(i);
+                    html.link(source.url(), source.label());
+                }
+                html.text(")").close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("div").nl();
+    }
+
+    private static void outcomes(Markup html, PageContext page, List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        html.element("h2", page.labels.get("outcomes")).nl();
+        html.open("ul", "class", "toolkit-outcomes").nl();
+        for (Outcome outcome : outcomes) {
+            html.open("li");
+            outcome.figure()
+                    .ifPresent(f -> html.element("strong", f, "class", "toolkit-figure").text(" "));
+            html.text(outcome.text()).close("li").nl();
+        }
+        html.close("ul").nl();
+    }
+
+    private static void videos(Markup html, PageContext page, List<Video> videos) {
+        if (videos.isEmpty()) {
+            return;
+        }
+        html.element("h2", page.labels.get("videos")).nl();
+        html.open("ul", "class", "toolkit-videos").nl();
+        for (Video video : videos) {
+            // A link, not an embedded player: nothing is requested from the video's host until
+            // the reader follows it.
+            html.open("li").link(videoUrl(video), page.labels.format("watch", video.title()));
+            video.presenter().ifPresent(p -> html.text(". " + page.labels.format("presenter", p)));
+            video.duration()
+                    .ifPresent(
+                            d ->
+                                    html.text(
+                                            " ("
+                                                    + page.labels.format("duration", d.toMinutes())
+                                                    + ")"));
+            video.captionsUrl().ifPresent(u -> html.text(" ").link(u, page.labels.get("captions")));
+            html.close("li").nl();
+            video.transcript()
+                    .ifPresent(
+                            t ->
+                                    html.open("details", "class", "toolkit-transcript")
+                                            .element("summary", page.labels.get("transcript"))
+                                            .element("p", t)
+                                            .close("details")
+                                            .nl());
+        }
+        html.close("ul").nl();
+    }
+
+    static String videoUrl(Video video) {
+        if (video.reference().contains(":")) {
+            return video.reference();
+        }
+        return switch (video.provider()) {
+            case "youtube" -> "https://www.youtube.com/watch?v=" + video.reference();
+            case "vimeo" -> "https://vimeo.com/" + video.reference();
+            default -> "#";
+        };
+    }
+
+    private static void documentFacts(Markup html, PageContext page, ModelDocument document) {
+        html.open("dl", "class", "toolkit-facts").nl();
+        fact(
+                html,
+                page.labels.get("kind"),
+                page.termLabel(Vocabulary.DOCUMENT_KIND, document.kind()));
+        document.fileFormat().ifPresent(f -> fact(html, page.labels.get("fileFormat"), f));
+        document.sizeBytes()
+                .ifPresent(
+                        s ->
+                                fact(
+                                        html,
+                                        page.labels.get("size"),
+                                        page.labels.format("sizeBytes", page.number(s))));
+        document.version().ifPresent(v -> fact(html, page.labels.get("version"), v));
+        document.licence().ifPresent(l -> fact(html, page.labels.get("licence"), l));
+        document.lastReviewed()
+                .ifPresent(d -> fact(html, page.labels.get("lastReviewed"), page.date(d)));
+        for (String vocabulary : document.terms().vocabularies()) {
+            fact(
+                    html,
+                    page.vocabularyLabel(vocabulary),
+                    String.join(
+                            ", ",
+                            document.terms().in(vocabulary).stream()
+                                    .map(t -> page.termLabel(vocabulary, t))
+                                    .toList()));
+        }
+        html.close("dl").nl();
+        document.location()
+                .ifPresent(
+                        l ->
+                                html.open("p", "class", "toolkit-document-link")
+                                        .link(l, page.labels.get("location"))
+                                        .close("p")
+                                        .nl());
+    }
+
+    private static void faqFacts(Markup html, PageContext page, Faq faq) {
+        var parts = new ArrayList<String>();
+        faq.category().ifPresent(c -> parts.add(page.termLabel(c.vocabulary(), c.term())));
+        faq.asked().ifPresent(d -> parts.add(page.labels.format("asked", page.date(d))));
+        faq.answeredBy().ifPresent(a -> parts.add(page.labels.format("answeredBy", a)));
+        if (!parts.isEmpty()) {
+            html.element("p", String.join(" · ", parts), "class", "toolkit-meta").nl();
+        }
+    }
+
+    private static void related(Markup html, PageContext page, ContentItem item) {
+        List<ContentItem> related = page.toolkit.related(item, page.locale());
+        if (related.isEmpty()) {
+            return;
+        }
+        html.element("h2", page.labels.get("related")).nl();
+        html.open("ul", "class", "toolkit-related").nl();
+        related.forEach(r -> html.open("li").link(page.links.href(r), r.title()).close("li").nl());
+        html.close("ul").nl();
+    }
+
+    private static void links(Markup html, String heading, String cssClass, List<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        html.element("h2", heading).nl();
+        html.open("ul", "class", cssClass).nl();
+        links.forEach(l -> html.open("li").link(l.url(), l.label()).close("li").nl());
+        html.close("ul").nl();
+    }
+
+    private static void fact(Markup html, String term, String value) {
+        html.element("dt", term).element("dd", value).nl();
+    }
+
+    private static void inferredNote(Markup html, PageContext page, boolean inferred) {
+        if (inferred) {
+            html.text(" ").element("em", page.labels.get("inferred"), "class", "toolkit-inferred");
+        }
+    }
+}

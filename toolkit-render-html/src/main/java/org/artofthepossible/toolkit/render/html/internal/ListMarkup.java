@@ -1,0 +1,179 @@
+package org.artofthepossible.toolkit.render.html.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.artofthepossible.toolkit.TermFilter;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.ModelDocument;
+import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.Vocabulary;
+
+/**
+ * Lists: the case-study index, the FAQ page (questions as disclosure widgets that work without
+ * JavaScript), the documents library grouped by kind, and pages; with facet counts.
+ */
+final class ListMarkup {
+    private ListMarkup() {}
+
+    static String heading(PageContext page, ItemType type) {
+        return page.labels.get("list." + type.id());
+    }
+
+    static void write(Markup html, PageContext page, ItemType type, TermFilter filter) {
+        List<ContentItem> items = page.toolkit.list(type, filter, page.locale());
+        html.open("section", "class", "toolkit-list toolkit-list-" + type.id()).nl();
+        html.element("h1", heading(page, type)).nl();
+        facets(html, page, type, filter);
+        html.element("p", page.labels.format("count", items.size()), "class", "toolkit-count").nl();
+        switch (type) {
+            case FAQ -> grouped(html, page, items, item -> ((Faq) item).category(), false);
+            case MODEL_DOCUMENT ->
+                    grouped(
+                            html,
+                            page,
+                            items,
+                            item ->
+                                    Optional.of(
+                                            TermRef.of(
+                                                    Vocabulary.DOCUMENT_KIND,
+                                                    ((ModelDocument) item).kind())),
+                            true);
+            default -> entries(html, page, items);
+        }
+        html.close("section").nl();
+    }
+
+    private static void entries(Markup html, PageContext page, List<ContentItem> items) {
+        html.open("ul", "class", "toolkit-entries").nl();
+        for (ContentItem item : items) {
+            entry(html, page, item);
+        }
+        html.close("ul").nl();
+    }
+
+    private static void entry(Markup html, PageContext page, ContentItem item) {
+        html.open("li", "class", "toolkit-entry").nl();
+        html.element("h2", item.title()).nl();
+        if (!item.summary().isBlank()) {
+            html.element("p", item.summary()).nl();
+        }
+        // The link's accessible name repeats the title, so a list of links read out of context
+        // never says "Full case study" nine times over.
+        html.open("p")
+                .link(
+                        page.links.href(item),
+                        page.labels.format("linkText." + item.type().id(), item.title()))
+                .close("p")
+                .nl();
+        html.close("li").nl();
+    }
+
+    private static void question(Markup html, PageContext page, ContentItem item) {
+        html.open("details", "class", "toolkit-question").nl();
+        html.element("summary", item.title()).nl();
+        html.trusted(page.markdown(item.metadata().body().markdown()));
+        html.open("p")
+                .link(page.links.href(item), page.labels.format("linkText.faq", item.title()))
+                .close("p")
+                .nl();
+        html.close("details").nl();
+    }
+
+    private interface Grouping {
+        Optional<TermRef> groupOf(ContentItem item);
+    }
+
+    /**
+     * Groups items under the terms of one vocabulary, in the vocabulary's order; ungrouped last.
+     * Entries are list items with a link, or (for questions) disclosure widgets.
+     */
+    private static void grouped(
+            Markup html,
+            PageContext page,
+            List<ContentItem> items,
+            Grouping grouping,
+            boolean entries) {
+        Map<String, List<ContentItem>> groups = new LinkedHashMap<>();
+        String vocabulary = null;
+        for (ContentItem item : items) {
+            Optional<TermRef> group = grouping.groupOf(item);
+            if (group.isPresent()) {
+                vocabulary = group.get().vocabulary();
+            }
+            groups.computeIfAbsent(group.map(TermRef::term).orElse(""), k -> new ArrayList<>())
+                    .add(item);
+        }
+        var order = new ArrayList<String>();
+        if (vocabulary != null) {
+            page.toolkit
+                    .vocabulary(vocabulary)
+                    .ifPresent(v -> v.terms().forEach(t -> order.add(t.id())));
+        }
+        groups.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
+        for (String key : order) {
+            List<ContentItem> group = groups.get(key);
+            if (group == null) {
+                continue;
+            }
+            if (!key.isEmpty()) {
+                html.element("h2", page.termLabel(vocabulary, key)).nl();
+            }
+            if (entries) {
+                html.open("ul", "class", "toolkit-entries").nl();
+                group.forEach(item -> entry(html, page, item));
+                html.close("ul").nl();
+            } else {
+                group.forEach(item -> question(html, page, item));
+            }
+        }
+    }
+
+    /** Counts per term of the items listed, as links that filter the list. */
+    private static void facets(Markup html, PageContext page, ItemType type, TermFilter filter) {
+        Map<String, Map<String, Integer>> facets =
+                page.toolkit.facets(type, TermFilter.none(), page.locale());
+        var shown = new ArrayList<String>();
+        facets.forEach(
+                (vocabulary, counts) -> {
+                    if (counts.values().stream().anyMatch(c -> c > 0)
+                            && !vocabulary.equals(Vocabulary.DOCUMENT_KIND)) {
+                        shown.add(vocabulary);
+                    }
+                });
+        if (shown.isEmpty()) {
+            return;
+        }
+        html.open("nav", "class", "toolkit-facets", "aria-label", page.labels.get("filters")).nl();
+        String base = page.links.listHref(type);
+        if (!filter.terms().isEmpty()) {
+            html.open("p").link(base, page.labels.get("allItems")).close("p").nl();
+        }
+        for (String vocabulary : shown) {
+            html.element("h2", page.vocabularyLabel(vocabulary)).nl();
+            html.open("ul").nl();
+            for (Term term : page.toolkit.vocabulary(vocabulary).orElseThrow().terms()) {
+                int count = facets.get(vocabulary).getOrDefault(term.id(), 0);
+                if (count == 0) {
+                    continue;
+                }
+                TermRef ref = TermRef.of(vocabulary, term.id());
+                String label = term.label().resolve(page.chain) + " (" + count + ")";
+                html.open("li");
+                if (filter.terms().contains(ref)) {
+                    html.element("span", label, "aria-current", "true");
+                } else {
+                    html.link(base + "?" + vocabulary + "=" + term.id(), label);
+                }
+                html.close("li").nl();
+            }
+            html.close("ul").nl();
+        }
+        html.close("nav").nl();
+    }
+}

@@ -1,0 +1,94 @@
+package org.artofthepossible.toolkit.render.html.internal;
+
+import org.artofthepossible.toolkit.validation.UrlPolicy;
+import org.owasp.encoder.Encode;
+
+/**
+ * Writes HTML where every text and attribute value goes through the OWASP Java Encoder and every
+ * URL through the toolkit's {@link UrlPolicy}. Tag and attribute names are this module's own
+ * constants, never content. The only way to add markup unescaped is {@link #trusted}, for the
+ * output of the Markdown renderer, which escapes raw HTML itself.
+ */
+final class Markup {
+    private final StringBuilder out;
+
+    Markup(int capacity) {
+        this.out = new StringBuilder(capacity);
+    }
+
+    /** Opens a tag; {@code attributes} alternate names and values, null values are left out. */
+    Markup open(String tag, String... attributes) {
+        out.append('<').append(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            attribute(attributes[i], attributes[i + 1]);
+        }
+        out.append('>');
+        return this;
+    }
+
+    Markup close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    Markup text(String text) {
+        out.append(Encode.forHtml(text));
+        return this;
+    }
+
+    /** An element holding only text. */
+    Markup element(String tag, String text, String... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    /**
+     * A link; a URL the policy refuses becomes a link to nowhere ({@code #}), and external links
+     * get {@code rel="noopener noreferrer"}.
+     */
+    Markup link(String url, String text, String... attributes) {
+        String href = safeUrl(url);
+        out.append("<a href=\"").append(Encode.forHtmlAttribute(href)).append('"');
+        if (isExternal(href)) {
+            out.append(" rel=\"noopener noreferrer\"");
+        }
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            attribute(attributes[i], attributes[i + 1]);
+        }
+        out.append('>').append(Encode.forHtml(text)).append("</a>");
+        return this;
+    }
+
+    /** HTML made by the Markdown renderer, which escapes raw HTML and sanitises URLs itself. */
+    Markup trusted(String html) {
+        out.append(html);
+        return this;
+    }
+
+    Markup nl() {
+        out.append('\n');
+        return this;
+    }
+
+    static String safeUrl(String url) {
+        return UrlPolicy.isAllowed(url) ? url : "#";
+    }
+
+    static boolean isExternal(String href) {
+        return href.startsWith("http:") || href.startsWith("https:") || href.startsWith("//");
+    }
+
+    private void attribute(String name, String value) {
+        if (value != null) {
+            out.append(' ')
+                    .append(name)
+                    .append("=\"")
+                    .append(Encode.forHtmlAttribute(value))
+                    .append('"');
+        }
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.artofthepossible.toolkit.render.html.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.MenuEntry;
+
+/** The toolkit menu, breadcrumbs, and previous/next links. */
+final class Navigation {
+    private Navigation() {}
+
+    /** Where the reader is, to mark the menu entry that leads there. */
+    record Current(Optional<String> itemId, Optional<ItemType> list) {
+        static final Current NOWHERE = new Current(Optional.empty(), Optional.empty());
+
+        boolean matches(MenuEntry entry) {
+            return (itemId.isPresent() && entry.itemId().equals(itemId))
+                    || (list.isPresent() && entry.list().equals(list));
+        }
+    }
+
+    static void menu(Markup html, PageContext page, Current current) {
+        html.open("nav", "class", "toolkit-menu", "aria-label", page.labels.get("menu")).nl();
+        entries(html, page, page.toolkit.menu().entries(), current);
+        html.close("nav").nl();
+    }
+
+    private static void entries(
+            Markup html, PageContext page, List<MenuEntry> entries, Current current) {
+        html.open("ul").nl();
+        for (MenuEntry entry : entries) {
+            html.open("li");
+            String label = entry.label().resolve(page.chain);
+            Optional<String> href = href(page, entry);
+            if (href.isEmpty()) {
+                html.text(label); // the item was kept out of the snapshot; say so by not linking
+            } else {
+                html.link(
+                        href.get(), label, "aria-current", current.matches(entry) ? "page" : null);
+            }
+            if (!entry.children().isEmpty()) {
+                html.nl();
+                entries(html, page, entry.children(), current);
+            }
+            html.close("li").nl();
+        }
+        html.close("ul").nl();
+    }
+
+    private static Optional<String> href(PageContext page, MenuEntry entry) {
+        if (entry.url().isPresent()) {
+            return entry.url();
+        }
+        if (entry.list().isPresent()) {
+            return Optional.of(page.links.listHref(entry.list().get()));
+        }
+        return page.toolkit.target(entry, page.locale()).map(page.links::href);
+    }
+
+    /** Home, then the list of the item's type, then the page itself. */
+    static void breadcrumbs(Markup html, PageContext page, Optional<ItemType> list, String here) {
+        html.open(
+                        "nav",
+                        "class",
+                        "toolkit-breadcrumbs",
+                        "aria-label",
+                        page.labels.get("breadcrumbs"))
+                .nl();
+        html.open("ol").nl();
+        html.open("li").link(page.links.homeHref(), page.labels.get("home")).close("li").nl();
+        list.ifPresent(
+                type ->
+                        html.open("li")
+                                .link(page.links.listHref(type), ListMarkup.heading(page, type))
+                                .close("li")
+                                .nl());
+        html.open("li").element("span", here, "aria-current", "page").close("li").nl();
+        html.close("ol").nl();
+        html.close("nav").nl();
+    }
+
+    static void previousNext(Markup html, PageContext page, ContentItem item) {
+        Optional<ContentItem> previous = page.toolkit.previous(item, page.locale());
+        Optional<ContentItem> next = page.toolkit.next(item, page.locale());
+        html.open("nav", "class", "toolkit-pager", "aria-label", page.labels.get("pagination"))
+                .nl();
+        html.open("ul").nl();
+        previous.ifPresent(
+                p ->
+                        html.open("li", "class", "toolkit-previous")
+                                .link(
+                                        page.links.href(p),
+                                        page.labels.get("previous") + ": " + p.title())
+                                .close("li")
+                                .nl());
+        next.ifPresent(
+                n ->
+                        html.open("li", "class", "toolkit-next")
+                                .link(
+                                        page.links.href(n),
+                                        page.labels.get("next") + ": " + n.title())
+                                .close("li")
+                                .nl());
+        html.open("li", "class", "toolkit-back")
+                .link(page.links.homeHref(), page.labels.get("backToMenu"))
+                .close("li")
+                .nl();
+        html.close("ul").nl();
+        html.close("nav").nl();
+    }
+}

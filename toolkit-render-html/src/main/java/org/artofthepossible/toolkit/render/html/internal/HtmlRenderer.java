@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitException;
@@ -55,14 +56,20 @@ public final class HtmlRenderer implements Renderer {
             title = item.title();
             description = item.summary();
             current = new Navigation.Current(Optional.of(item.id()), Optional.empty());
-            canonical = Optional.of(page.links.href(item));
+            canonical =
+                    Optional.of(
+                            canonical(page.links.href(item), LinkResolver.CLEAN_URLS.href(item)));
         } else if (view instanceof View.ListView list) {
             title = ListMarkup.heading(page, list.type());
             Navigation.breadcrumbs(main, page, Optional.empty(), title);
             ListMarkup.write(main, page, list.type(), list.filter());
             description = title + " · " + page.toolkitTitle();
             current = new Navigation.Current(Optional.empty(), Optional.of(list.type()));
-            canonical = Optional.of(page.links.listHref(list.type()));
+            canonical =
+                    Optional.of(
+                            canonical(
+                                    page.links.listHref(list.type()),
+                                    LinkResolver.CLEAN_URLS.listHref(list.type())));
         } else if (view instanceof View.MenuView) {
             title = page.labels.get("menu");
             Navigation.menu(main, page, Navigation.Current.NOWHERE);
@@ -73,13 +80,25 @@ public final class HtmlRenderer implements Renderer {
             title = page.toolkitTitle();
             description = home(main, page);
             current = Navigation.Current.NOWHERE;
-            canonical = Optional.of(page.links.homeHref());
+            canonical = Optional.of(canonical(page.links.homeHref(), "/"));
         }
         if (options.mode() == RenderOptions.Mode.FRAGMENT) {
             return main.toString();
         }
         return document(
                 page, main, title, description, current, view instanceof View.MenuView, canonical);
+    }
+
+    /**
+     * The path a canonical link resolves against the base URL: the host's own link when it is
+     * absolute or from the site root, else (a link relative to the page, as a static site opened
+     * from disk has) the clean URL the site is served at.
+     */
+    private static String canonical(String href, String cleanPath) {
+        if (href.contains("://")) {
+            return href;
+        }
+        return (href.startsWith("/") ? href : cleanPath).substring(1);
     }
 
     /** The home page: the title, the introduction, the menu and the case studies. */

@@ -1,0 +1,14 @@
+/** The toolkit command line: export, serve, validate, plugins. Exports no API. */
+module org.artofthepossible.toolkit.cli {
+    requires org.artofthepossible.toolkit.core;
+    requires org.artofthepossible.toolkit.content;
+    requires org.artofthepossible.toolkit.render.html;
+    requires com.fasterxml.jackson.databind;
+    requires info.picocli;
+    requires java.xml;
+    requires jdk.httpserver;
+
+    // picocli fills the annotated fields of the commands reflectively.
+    opens org.artofthepossible.toolkit.cli to
+            info.picocli;
+}

@@ -1,0 +1,36 @@
+package org.artofthepossible.toolkit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.content.BundledToolkit;
+import org.artofthepossible.toolkit.content.DirectorySource;
+import org.artofthepossible.toolkit.content.ZipSource;
+import org.artofthepossible.toolkit.spi.ContentSource;
+import picocli.CommandLine.Option;
+
+/** {@code --content DIR|ZIP}: the content to use; the bundled toolkit when absent. */
+final class ContentOption {
+    @Option(
+            names = "--content",
+            paramLabel = "DIR|ZIP",
+            description = "A content folder or zip file (default: the bundled E3M toolkit).")
+    Optional<Path> content = Optional.empty();
+
+    ContentSource source() {
+        return content.map(ContentOption::sourceOf).orElseGet(BundledToolkit::source);
+    }
+
+    Optional<Path> directory() {
+        return content.filter(Files::isDirectory);
+    }
+
+    static ContentSource sourceOf(Path path) {
+        return Files.isRegularFile(path) ? ZipSource.of(path) : DirectorySource.of(path);
+    }
+
+    ToolkitEngine engine() {
+        return ToolkitEngine.builder().source(source()).build();
+    }
+}

@@ -1,0 +1,255 @@
+package org.artofthepossible.toolkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
+import org.artofthepossible.toolkit.validation.Diagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code toolkit export}: the whole toolkit as a static site. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Renders every view of the toolkit into a folder: HTML pages with clean URLs, JSON under"
+                    + " api/, the stylesheet, sitemap.xml and an Atom feed of case studies.",
+            "The site is written beside the folder first and moved into place at the end, so a"
+                    + " failed export never leaves half a site."
+        })
+final class ExportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ContentOption content;
+
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Where to write the site.")
+    Path out;
+
+    @Option(
+            names = "--theme",
+            defaultValue = "default",
+            description = "The HTML theme (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(
+            names = "--locale",
+            defaultValue = "en",
+            description = "The language of the site, such as en or cy (default: ${DEFAULT-VALUE}).")
+    String locale;
+
+    @Option(
+            names = "--base-url",
+            defaultValue = "http://localhost:8080/",
+            description =
+                    "The absolute URL the site will live at, for canonical links, the sitemap and the feed (default: ${DEFAULT-VALUE}).")
+    URI baseUrl;
+
+    @Override
+    public Integer call() throws IOException {
+        long started = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        ToolkitEngine engine = content.engine();
+        engine.diagnostics().forEach(d -> err.println(d));
+        Toolkit toolkit = engine.toolkit();
+        Locale readerLocale = Locale.forLanguageTag(locale);
+        URI base = baseUrl.toString().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
+        RenderOptions options =
+                RenderOptions.defaults()
+                        .withMode(RenderOptions.Mode.DOCUMENT)
+                        .withLocale(readerLocale)
+                        .withTheme(theme)
+                        .withBaseUrl(base);
+
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".export-");
+        var site = new SiteFiles(staging);
+        try {
+            List<SiteLayout.Page> pages = SiteLayout.pages(toolkit, readerLocale);
+            var progress = new Progress(err, pages.size(), System.console() != null);
+            boolean json = engine.plugins().formats().contains("json");
+            for (SiteLayout.Page page : pages) {
+                RenderOptions pageOptions = options.withLinks(SiteLayout.RelativeLinks.from(page));
+                site.write(
+                        index(page.folder()),
+                        engine.render(page.view(), "html", pageOptions).content());
+                if (json
+                        && page.view().kind() != View.Kind.HOME
+                        && page.view().kind() != View.Kind.MENU) {
+                    site.write(
+                            "api/" + page.folder() + ".json",
+                            engine.render(page.view(), "json", options).content());
+                }
+                progress.step();
+            }
+            progress.done();
+            site.write(
+                    "assets/" + HtmlRendererProvider.STYLESHEET, HtmlRendererProvider.stylesheet());
+            site.write("sitemap.xml", Feeds.sitemap(base, pages));
+            site.write("feed.xml", Feeds.atom(base, toolkit, readerLocale));
+            replace(target, staging);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long errors = engine.diagnostics().stream().filter(Diagnostic::isError).count();
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "Exported %d pages, %d files, %d bytes in %.2f s to %s%s%n",
+                        site.pages(),
+                        site.files(),
+                        site.bytes(),
+                        seconds,
+                        out,
+                        errors == 0
+                                ? ""
+                                : " (" + errors + " content errors: those items were left out)");
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static String index(String folder) {
+        return folder.isEmpty() ? "index.html" : folder + "/index.html";
+    }
+
+    /** Moves the finished site into place; an earlier site there is replaced only now. */
+    private static void replace(Path target, Path staging) throws IOException {
+        if (Files.exists(target)) {
+            Path old =
+                    Files.createTempDirectory(
+                            target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } else {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                            throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                            throws IOException {
+                        Files.delete(dir);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+    }
+
+    /** The files written so far, counted for the summary line. */
+    private static final class SiteFiles {
+        private final Path root;
+        private int files;
+        private int pages;
+        private long bytes;
+
+        SiteFiles(Path root) {
+            this.root = root;
+        }
+
+        void write(String path, String text) {
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            Path file = root.resolve(path);
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            files++;
+            bytes += content.length;
+            if (path.endsWith(".html")) {
+                pages++;
+            }
+        }
+
+        int files() {
+            return files;
+        }
+
+        int pages() {
+            return pages;
+        }
+
+        long bytes() {
+            return bytes;
+        }
+    }
+
+    /** A progress bar on standard error, drawn only on a terminal. */
+    private static final class Progress {
+        private static final int WIDTH = 30;
+        private final PrintWriter err;
+        private final int total;
+        private final boolean terminal;
+        private int done;
+
+        Progress(PrintWriter err, int total, boolean terminal) {
+            this.err = err;
+            this.total = total;
+            this.terminal = terminal;
+        }
+
+        void step() {
+            done++;
+            if (terminal) {
+                int filled = total == 0 ? WIDTH : done * WIDTH / total;
+                err.print(
+                        "\r["
+                                + "#".repeat(filled)
+                                + " ".repeat(WIDTH - filled)
+                                + "] "
+                                + done
+                                + "/"
+                                + total);
+                err.flush();
+            }
+        }
+
+        void done() {
+            if (terminal) {
+                err.println();
+            }
+        }
+    }
+}

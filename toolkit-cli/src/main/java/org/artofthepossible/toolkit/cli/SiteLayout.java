@@ -1,0 +1,103 @@
+package org.artofthepossible.toolkit.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.artofthepossible.toolkit.LinkResolver;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+
+/**
+ * Where each view lives on the site, shared by {@code export} and {@code serve}: {@code /} the home
+ * page, {@code /menu/} the menu, {@code /case-studies/} a list, {@code
+ * /case-studies/plymouth-alliance/} an item, and the same under {@code /api/} as JSON.
+ */
+final class SiteLayout {
+    /** One page of the site: its view and its folder, relative to the root ("" for the root). */
+    record Page(View view, String folder) {
+        /** How deep the folder is, to link back to the root with {@code ../}. */
+        int depth() {
+            return folder.isEmpty() ? 0 : folder.split("/").length;
+        }
+    }
+
+    private SiteLayout() {}
+
+    /** Every page: home, menu, the four lists and every published item. */
+    static List<Page> pages(Toolkit toolkit, Locale locale) {
+        var pages = new ArrayList<Page>();
+        pages.add(new Page(View.home(), ""));
+        pages.add(new Page(View.menu(), "menu"));
+        for (ItemType type : ItemType.values()) {
+            pages.add(new Page(View.list(type), type.plural()));
+            for (ContentItem item : toolkit.list(type, locale)) {
+                pages.add(new Page(View.item(item.id()), type.plural() + "/" + item.id()));
+            }
+        }
+        return pages;
+    }
+
+    /** The view of a URL path such as {@code /case-studies/plymouth-alliance/}, if any. */
+    static Optional<View> viewOf(String path, Toolkit toolkit, Locale locale) {
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        if (trimmed.isEmpty()) {
+            return Optional.of(View.home());
+        }
+        if (trimmed.equals("menu")) {
+            return Optional.of(View.menu());
+        }
+        String[] parts = trimmed.split("/");
+        Optional<ItemType> type = typeOf(parts[0]);
+        if (type.isEmpty() || parts.length > 2) {
+            return Optional.empty();
+        }
+        if (parts.length == 1) {
+            return Optional.of(View.list(type.get()));
+        }
+        return toolkit.item(parts[1], locale)
+                .filter(item -> item.type() == type.get() && !item.metadata().draft())
+                .map(item -> View.item(item.id()));
+    }
+
+    static Optional<ItemType> typeOf(String plural) {
+        for (ItemType type : ItemType.values()) {
+            if (type.plural().equals(plural)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Links for a static site opened from disk as well as served: relative to the page's folder,
+     * naming {@code index.html} because a browser shows a folder, not its index, from disk.
+     */
+    record RelativeLinks(String toRoot) implements LinkResolver {
+        static RelativeLinks from(Page page) {
+            return new RelativeLinks("../".repeat(page.depth()));
+        }
+
+        @Override
+        public String href(ContentItem item) {
+            return toRoot + item.type().plural() + "/" + item.id() + "/index.html";
+        }
+
+        @Override
+        public String listHref(ItemType type) {
+            return toRoot + type.plural() + "/index.html";
+        }
+
+        @Override
+        public String homeHref() {
+            return toRoot + "index.html";
+        }
+
+        @Override
+        public String assetHref(String name) {
+            return toRoot + "assets/" + name;
+        }
+    }
+}

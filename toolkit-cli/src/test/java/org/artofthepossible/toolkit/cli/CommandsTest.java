@@ -1,0 +1,170 @@
+package org.artofthepossible.toolkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+    @TempDir Path temp;
+
+    @Test
+    void exportWritesTheWholeSiteWithLinksThatResolveOnDisk() throws Exception {
+        Path site = temp.resolve("site");
+
+        Cli cli = Cli.run("export", "--out", site.toString());
+
+        assertThat(cli.status()).isZero();
+        assertThat(cli.out())
+                .matches("Exported 37 pages, 75 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
+        assertThat(site.resolve("index.html")).exists();
+        assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
+        assertThat(site.resolve("api/case-studies/plymouth-alliance.json")).exists();
+        assertThat(site.resolve("assets/toolkit.css")).exists();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document html = Jsoup.parse(page.toFile());
+                for (String href : html.select("a[href], link[href]").eachAttr("href")) {
+                    if (!href.startsWith("http") && !href.startsWith("#")) {
+                        String file = href.replaceAll("[?#].*$", "");
+                        assertThat(page.getParent().resolve(file).normalize())
+                                .as("%s links to %s", site.relativize(page), href)
+                                .exists();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void exportWritesAValidSitemapAndFeed() throws Exception {
+        Path site = temp.resolve("site");
+        Cli.run("export", "--out", site.toString(), "--base-url", "https://toolkit.example.org");
+
+        var xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        var sitemap = xml.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        var feed = xml.newDocumentBuilder().parse(site.resolve("feed.xml").toFile());
+
+        assertThat(
+                        sitemap.getElementsByTagNameNS(
+                                        "http://www.sitemaps.org/schemas/sitemap/0.9", "loc")
+                                .getLength())
+                .isEqualTo(37);
+        assertThat(sitemap.getElementsByTagName("loc").item(0).getTextContent())
+                .isEqualTo("https://toolkit.example.org/");
+        assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
+                .isEqualTo(9);
+        assertThat(
+                        Files.readString(
+                                site.resolve("case-studies/oldham-social-prescribing/index.html")))
+                .contains(
+                        "<link rel=\"canonical\" href=\"https://toolkit.example.org/case-studies/oldham-social-prescribing/\">");
+    }
+
+    @Test
+    void exportReplacesAnEarlierSiteWholeAndLeavesNoStagingBehind() throws IOException {
+        Path site = temp.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("stale.html"), "old");
+
+        assertThat(Cli.run("export", "--out", site.toString(), "--locale", "cy").status()).isZero();
+
+        assertThat(site.resolve("stale.html")).doesNotExist();
+        assertThat(Files.readString(site.resolve("index.html"))).contains("<html lang=\"cy\">");
+        try (Stream<Path> beside = Files.list(temp)) {
+            assertThat(beside).containsExactly(site);
+        }
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsLocationAndFails() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(
+                content.resolve("toolkit.yaml"), "title: T\npublisher: P\ndefaultLocale: en\n");
+        Files.writeString(content.resolve("pages/good.md"), "---\ntitle: Good\n---\n");
+        Files.writeString(
+                content.resolve("pages/bad.md"), "---\ntitle: Bad\norder: first\nsumary: x\n---\n");
+
+        Cli text = Cli.run("validate", content.toString());
+        Cli json = Cli.run("validate", content.toString(), "--format", "json");
+
+        assertThat(text.status()).isEqualTo(1);
+        assertThat(text.out())
+                .isEqualTo(
+                        String.join(
+                                System.lineSeparator(),
+                                "pages/bad.md:3:1: error wrong-type: expected a whole number, found 'first' (field order)",
+                                "pages/bad.md:4:1: warning unknown-field: unknown field 'sumary' is ignored; did you mean 'summary'? (field sumary)",
+                                "1 error, 1 warning; 1 item loaded",
+                                ""));
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        assertThat(json.status()).isEqualTo(1);
+        assertThat(report.get("errors").asInt()).isEqualTo(1);
+        assertThat(report.at("/diagnostics/0/line").asInt()).isEqualTo(3);
+        assertThat(report.at("/diagnostics/0/code").asText()).isEqualTo("wrong-type");
+    }
+
+    @Test
+    void validatePassesCleanContentAndStrictFailsOnWarnings() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(
+                content.resolve("toolkit.yaml"), "title: T\npublisher: P\ndefaultLocale: en\n");
+        Files.writeString(content.resolve("pages/good.md"), "---\ntitle: Good\n---\n");
+        assertThat(Cli.run("validate", content.toString()).status()).isZero();
+
+        Files.writeString(
+                content.resolve("pages/extra.md"), "---\ntitle: Extra\ncolour: red\n---\n");
+
+        assertThat(Cli.run("validate", content.toString()).status()).isZero();
+        assertThat(Cli.run("validate", content.toString(), "--strict").status()).isEqualTo(1);
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhatIsWrongOnStandardError() {
+        Cli missing = Cli.run("validate", temp.resolve("nowhere").toString());
+        Cli unknown = Cli.run("plugins", "--colour", "red");
+        Cli none = Cli.run();
+
+        assertThat(List.of(missing.status(), unknown.status(), none.status())).containsOnly(2);
+        assertThat(missing.err()).startsWith("No such file or folder: ");
+        assertThat(unknown.err()).startsWith("Unknown options: '--colour', 'red'");
+        assertThat(none.err()).startsWith("Missing a command: export, serve, validate or plugins");
+    }
+
+    @Test
+    void pluginsListsEveryProviderWithItsClass() {
+        Cli cli = Cli.run("plugins");
+
+        assertThat(cli.status()).isZero();
+        assertThat(cli.out())
+                .contains(
+                        "renderer html: org.artofthepossible.toolkit.render.html.HtmlRendererProvider")
+                .contains(
+                        "renderer json: org.artofthepossible.toolkit.render.json.JsonRendererProvider")
+                .contains("content loader markdown [md]")
+                .endsWith("5 plugins, 0 problems" + System.lineSeparator());
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheToolHasAVersion() {
+        for (String command : List.of("export", "serve", "validate", "plugins")) {
+            Cli help = Cli.run(command, "--help");
+            assertThat(help.status()).isZero();
+            assertThat(help.out()).startsWith("Usage: toolkit " + command);
+        }
+        assertThat(Cli.run("--version").out()).startsWith("toolkit ");
+    }
+}

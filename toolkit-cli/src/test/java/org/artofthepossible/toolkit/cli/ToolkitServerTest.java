@@ -1,0 +1,168 @@
+package org.artofthepossible.toolkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.artofthepossible.toolkit.ReloadResult;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.content.BundledToolkit;
+import org.artofthepossible.toolkit.content.DirectorySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ToolkitServerTest {
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+    private ToolkitServer server;
+
+    @TempDir Path content;
+
+    private URI start(ToolkitEngine engine) throws IOException {
+        server = new ToolkitServer(engine, 0, new PrintWriter(new StringWriter()));
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private HttpResponse<String> get(URI uri, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesHtmlByDefaultAndJsonWhenAskedWithETagsAndA404() throws Exception {
+        URI root = start(ToolkitEngine.builder().source(BundledToolkit.source()).build());
+
+        var page = get(root.resolve("case-studies/plymouth-alliance/"));
+        var json =
+                get(root.resolve("case-studies/plymouth-alliance/"), "Accept", "application/json");
+        var api = get(root.resolve("api/case-studies/plymouth-alliance.json"));
+        var again =
+                get(
+                        root.resolve("case-studies/plymouth-alliance/"),
+                        "If-None-Match",
+                        page.headers().firstValue("ETag").orElseThrow());
+        var missing = get(root.resolve("case-studies/atlantis/"));
+        var missingJson = get(root.resolve("api/case-studies/atlantis.json"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-cache");
+        assertThat(page.body()).contains("<title>The Plymouth Alliance");
+        assertThat(json.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(new ObjectMapper().readTree(json.body()).get("type").asText())
+                .isEqualTo("case-study");
+        assertThat(api.body()).isEqualTo(json.body());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<h1>Page not found</h1>");
+        assertThat(missingJson.statusCode()).isEqualTo(404);
+        assertThat(missingJson.headers().firstValue("Content-Type")).contains("application/json");
+    }
+
+    @Test
+    void servesHealthCacheStatisticsTheStylesheetRedirectsAndFilters() throws Exception {
+        URI root = start(ToolkitEngine.builder().source(BundledToolkit.source()).build());
+        get(root);
+        get(root);
+
+        var health = get(root.resolve("healthz"));
+        var cache = new ObjectMapper().readTree(get(root.resolve("_toolkit/cache")).body());
+        var css = get(root.resolve("assets/toolkit.css"));
+        var redirect = get(root.resolve("case-studies"));
+        var filtered = get(root.resolve("case-studies/?procurement-route=alliance-contract"));
+        var welsh = get(root, "Accept-Language", "cy-GB, en;q=0.5");
+        var post =
+                http.send(
+                        HttpRequest.newBuilder(root)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.body()).isEqualTo("ok\n");
+        assertThat(cache.get("hits").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(css.headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("Location")).contains("/case-studies/");
+        assertThat(filtered.body()).contains("<p class=\"toolkit-count\">2 items</p>");
+        assertThat(welsh.body()).contains("<html lang=\"cy\">");
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void reloadsWhileRequestsAreInFlightWithoutAFailedRequestAndKeepsTheLastGoodContent()
+            throws Exception {
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(
+                content.resolve("toolkit.yaml"), "title: Live\npublisher: P\ndefaultLocale: en\n");
+        Files.writeString(content.resolve("pages/news.md"), "---\ntitle: First edition\n---\n");
+        ToolkitEngine engine = ToolkitEngine.builder().source(DirectorySource.of(content)).build();
+        URI news = start(engine).resolve("pages/news/");
+
+        var running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        var statuses = new ArrayList<Future<List<Integer>>>();
+        for (int c = 0; c < 4; c++) {
+            statuses.add(
+                    clients.submit(
+                            () -> {
+                                var seen = new ArrayList<Integer>();
+                                while (running.get()) {
+                                    seen.add(get(news).statusCode());
+                                }
+                                return seen;
+                            }));
+        }
+        Thread.sleep(200);
+        Files.writeString(content.resolve("pages/news.md"), "---\ntitle: Second edition\n---\n");
+        ReloadResult good = engine.reload();
+        Thread.sleep(200);
+        Files.writeString(content.resolve("pages/news.md"), "---\ntitle: [broken\n---\n");
+        ReloadResult broken = engine.reload();
+        Thread.sleep(200);
+        running.set(false);
+        var all = new ArrayList<Integer>();
+        for (Future<List<Integer>> f : statuses) {
+            all.addAll(f.get());
+        }
+        clients.shutdown();
+
+        assertThat(good.applied()).isTrue();
+        assertThat(broken.applied()).isFalse();
+        assertThat(broken.diagnostics())
+                .extracting(d -> d.code())
+                .containsExactly("malformed-yaml");
+        assertThat(all).isNotEmpty().containsOnly(200);
+        assertThat(get(news).body()).contains("<h1>Second edition</h1>");
+    }
+}

@@ -9,7 +9,7 @@ import org.artofthepossible.toolkit.validation.Diagnostic;
  * errors are not in the snapshot; everything else is.
  *
  * @param toolkit the snapshot
- * @param diagnostics every problem, in the order found
+ * @param diagnostics every problem, ordered by file, line and column, those naming no file last
  */
 public record LoadResult(Toolkit toolkit, List<Diagnostic> diagnostics) {
     /** Copies the diagnostics. */

@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.artofthepossible.toolkit.spi.ValidationContext;
 import org.artofthepossible.toolkit.spi.ValidationRule;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.DiagnosticCodes;
+import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
  * Turns loaded content into a snapshot: runs the core rules, then the plugin rules, keeps out every
@@ -30,6 +32,13 @@ import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 final class Validation {
     /** A plugin rule with the name to blame when it throws. */
     record NamedRule(String name, ValidationRule rule) {}
+
+    /** By file, line and column, as an editor lists problems; those with no file come last. */
+    private static final Comparator<Diagnostic> FILE_ORDER =
+            Comparator.comparing((Diagnostic d) -> d.location().isEmpty())
+                    .thenComparing(d -> d.location().map(SourceLocation::source).orElse(""))
+                    .thenComparingInt(d -> d.location().map(SourceLocation::line).orElse(0))
+                    .thenComparingInt(d -> d.location().map(SourceLocation::column).orElse(0));
 
     private static final ToolkitInfo UNDESCRIBED =
             ToolkitInfo.of("Untitled toolkit", "", Locale.ENGLISH);
@@ -80,6 +89,7 @@ final class Validation {
         warnAboutExcludedTargets(
                 content.items(), context.rejected.keySet(), kept, menu, diagnostics);
         var toolkit = new Toolkit(info, List.copyOf(vocabularies.values()), menu, kept);
+        diagnostics.sort(FILE_ORDER);
         return new LoadResult(toolkit, diagnostics);
     }
 

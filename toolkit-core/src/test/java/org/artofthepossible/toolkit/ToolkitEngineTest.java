@@ -207,7 +207,7 @@ class ToolkitEngineTest {
 
         assertThat(engine.diagnostics())
                 .extracting(Diagnostic::code)
-                .containsExactly(DiagnosticCodes.RULE_FAILED, "no-oldham", "no-oldham");
+                .containsExactly("no-oldham", "no-oldham", DiagnosticCodes.RULE_FAILED);
     }
 
     @Test

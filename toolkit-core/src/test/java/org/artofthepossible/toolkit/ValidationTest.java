@@ -156,7 +156,7 @@ class ValidationTest {
         assertThat(result.errors())
                 .extracting(Diagnostic::code)
                 .containsExactly(
-                        DiagnosticCodes.ORPHAN_LOCALE_VARIANT, DiagnosticCodes.UNKNOWN_LOCALE);
+                        DiagnosticCodes.UNKNOWN_LOCALE, DiagnosticCodes.ORPHAN_LOCALE_VARIANT);
     }
 
     @Test

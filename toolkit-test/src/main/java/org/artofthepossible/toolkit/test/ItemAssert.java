@@ -29,6 +29,21 @@ public final class ItemAssert extends AbstractAssert<ItemAssert, ContentItem> {
     }
 
     /**
+     * Checks the item has some text: a summary or a body.
+     *
+     * @return this assertion
+     */
+    public ItemAssert hasText() {
+        isNotNull();
+        if (actual.summary().isBlank() && actual.metadata().body().isBlank()) {
+            failWithMessage(
+                    "Expected %s '%s' to have a summary or a body, but it has neither",
+                    actual.type().id(), actual.id());
+        }
+        return this;
+    }
+
+    /**
      * Checks the item names at least one source.
      *
      * @return this assertion

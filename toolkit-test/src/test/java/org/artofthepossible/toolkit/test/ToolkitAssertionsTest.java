@@ -101,6 +101,9 @@ class ToolkitAssertionsTest {
         var about = BROKEN.toolkit().item("about", Locale.ENGLISH).orElseThrow();
         assertThatThrownBy(() -> assertThat(about).hasSources())
                 .hasMessage("Expected page 'about' to name its sources, but it has none");
+        assertThatThrownBy(() -> assertThat(about).hasText())
+                .hasMessage(
+                        "Expected page 'about' to have a summary or a body, but it has neither");
         assertThatThrownBy(() -> assertThat(study).hasSource("https://example.org/"))
                 .hasMessageStartingWith(
                         "Expected case-study 'plymouth-alliance' to have source https://example.org/, but its sources are [");

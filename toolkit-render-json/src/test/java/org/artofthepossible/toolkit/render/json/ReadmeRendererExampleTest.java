@@ -5,8 +5,8 @@ import org.artofthepossible.toolkit.test.RendererConformance;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
-/** The json renderer passes the kit every renderer plugin runs. */
-class ConformanceTest {
+/** The README's "Testing your renderer" example, as printed there. */
+class ReadmeRendererExampleTest {
     @TestFactory
     Stream<DynamicNode> conformance() {
         return RendererConformance.of(new JsonRendererProvider());

@@ -1,13 +1,18 @@
-/** The {@code json} renderer of the toolkit library. */
+/**
+ * The {@code json} renderer of the toolkit library, and the same canonical JSON through a Jackson
+ * module and a Jakarta JSON Binding configuration.
+ */
 module org.artofthepossible.toolkit.render.json {
     requires transitive org.artofthepossible.toolkit.core;
-    requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jdk8;
-    requires com.fasterxml.jackson.datatype.jsr310;
+    requires transitive com.fasterxml.jackson.databind;
+    requires static transitive jakarta.json.bind;
+    requires static transitive jakarta.json;
     requires static org.jspecify;
 
     exports org.artofthepossible.toolkit.render.json;
 
     provides org.artofthepossible.toolkit.spi.RendererProvider with
             org.artofthepossible.toolkit.render.json.JsonRendererProvider;
+    provides com.fasterxml.jackson.databind.Module with
+            org.artofthepossible.toolkit.render.json.ToolkitJacksonModule;
 }

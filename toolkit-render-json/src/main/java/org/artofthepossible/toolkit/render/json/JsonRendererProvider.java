@@ -6,9 +6,10 @@ import org.artofthepossible.toolkit.spi.RendererContext;
 import org.artofthepossible.toolkit.spi.RendererProvider;
 
 /**
- * Provides the {@code json} format: an item view as one JSON object, a list view as an object with
- * the item type and its items. Dates are ISO-8601 strings, locales BCP 47 tags, and absent values
- * are left out rather than written as {@code null}.
+ * Provides the {@code json} format for every view, in the canonical shape of {@code docs/json.md}:
+ * an item view is the item itself, and lists (with facet counts), the menu and the home page are
+ * objects of their own. Output is compact; register {@code new JsonRendererProvider(true)} on the
+ * engine builder for indented output.
  *
  * <p>Found by {@link java.util.ServiceLoader} when this module is on the class path or module path.
  */
@@ -16,8 +17,21 @@ public final class JsonRendererProvider implements RendererProvider {
     /** The format this provider renders. */
     public static final String FORMAT = "json";
 
-    /** Creates the provider; ServiceLoader calls this. */
-    public JsonRendererProvider() {}
+    private final boolean pretty;
+
+    /** Creates the provider of compact JSON; ServiceLoader calls this. */
+    public JsonRendererProvider() {
+        this(false);
+    }
+
+    /**
+     * Creates a provider.
+     *
+     * @param pretty true to indent the output for people to read
+     */
+    public JsonRendererProvider(boolean pretty) {
+        this.pretty = pretty;
+    }
 
     @Override
     public String format() {
@@ -26,6 +40,6 @@ public final class JsonRendererProvider implements RendererProvider {
 
     @Override
     public Renderer create(RendererContext context) {
-        return new JsonRenderer();
+        return new JsonRenderer(pretty);
     }
 }

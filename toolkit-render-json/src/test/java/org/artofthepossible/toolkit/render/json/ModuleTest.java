@@ -2,40 +2,53 @@ package org.artofthepossible.toolkit.render.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ModuleTest {
-    private static final String PROVIDER =
-            "org.artofthepossible.toolkit.render.json.JsonRendererProvider";
+    private static final Map<String, String> PROVIDED =
+            Map.of(
+                    "org.artofthepossible.toolkit.spi.RendererProvider",
+                    "org.artofthepossible.toolkit.render.json.JsonRendererProvider",
+                    "com.fasterxml.jackson.databind.Module",
+                    "org.artofthepossible.toolkit.render.json.ToolkitJacksonModule");
 
     private final ModuleDescriptor descriptor =
             ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
 
     @Test
-    void exportsOnlyItsPublicPackageAndProvidesItsPluginBothWays() {
+    void exportsOnlyItsPublicPackageAndProvidesItsPluginsBothWays() throws IOException {
         assertThat(descriptor.name()).isEqualTo("org.artofthepossible.toolkit.render.json");
         assertThat(descriptor.exports())
                 .extracting(ModuleDescriptor.Exports::source)
                 .containsExactly("org.artofthepossible.toolkit.render.json");
-        assertThat(descriptor.requires())
-                .extracting(ModuleDescriptor.Requires::name)
-                .contains("org.artofthepossible.toolkit.core");
-        assertThat(descriptor.provides())
-                .singleElement()
-                .satisfies(
-                        p -> {
-                            assertThat(p.service())
-                                    .isEqualTo("org.artofthepossible.toolkit.spi.RendererProvider");
-                            assertThat(p.providers()).containsExactly(PROVIDER);
-                        });
         assertThat(
-                        getClass()
-                                .getResourceAsStream(
-                                        "/META-INF/services/org.artofthepossible.toolkit.spi.RendererProvider"))
-                .asString(java.nio.charset.StandardCharsets.UTF_8)
-                .isEqualToIgnoringNewLines(PROVIDER);
+                        descriptor.provides().stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                ModuleDescriptor.Provides::service,
+                                                p -> String.join(",", p.providers()))))
+                .isEqualTo(PROVIDED);
+        for (Map.Entry<String, String> service : PROVIDED.entrySet()) {
+            assertThat(
+                            Files.readString(
+                                            Path.of(
+                                                    "target/classes/META-INF/services",
+                                                    service.getKey()))
+                                    .strip())
+                    .isEqualTo(service.getValue());
+        }
+        assertThat(descriptor.requires())
+                .filteredOn(r -> r.name().startsWith("jakarta."))
+                .allSatisfy(
+                        r ->
+                                assertThat(r.modifiers())
+                                        .contains(ModuleDescriptor.Requires.Modifier.STATIC));
     }
 }

@@ -1,34 +1,39 @@
 package org.artofthepossible.toolkit.render.json.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitException;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.spi.Renderer;
 
-/** Renders items and lists with one shared, thread-safe Jackson mapper. */
+/**
+ * Renders every view as canonical JSON with Jackson's streaming generator: an item view is the item
+ * itself; lists, the menu and the home page are objects described in {@code docs/json.md}.
+ */
 public final class JsonRenderer implements Renderer {
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder()
-                    .addModule(new Jdk8Module())
-                    .addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                    .defaultPropertyInclusion(
-                            JsonInclude.Value.construct(
-                                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-                    .build();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final boolean pretty;
+
+    public JsonRenderer(boolean pretty) {
+        this.pretty = pretty;
+    }
 
     @Override
     public String mediaType() {
@@ -37,35 +42,146 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public Set<View.Kind> supportedViews() {
-        return EnumSet.of(View.Kind.ITEM, View.Kind.LIST);
+        return EnumSet.allOf(View.Kind.class);
     }
 
     @Override
     public String render(View view, Toolkit toolkit, RenderOptions options) {
-        ObjectNode root = MAPPER.createObjectNode();
-        if (view instanceof View.ItemView itemView) {
-            ContentItem item =
-                    toolkit.item(itemView.id(), options.locale())
-                            .orElseThrow(
+        var text = new StringWriter(4096);
+        try (JsonGenerator generator = JSON.createGenerator(text)) {
+            if (pretty) {
+                generator.useDefaultPrettyPrinter();
+            }
+            JsonSink out = new JacksonSink(generator);
+            CanonicalJson canonical = new CanonicalJson(Optional.of(toolkit), options.locale());
+            if (view instanceof View.ItemView itemView) {
+                ContentItem item =
+                        toolkit.item(itemView.id(), options.locale())
+                                .orElseThrow(
+                                        () ->
+                                                new ToolkitException(
+                                                        "no item with id '" + itemView.id() + "'"));
+                canonical.item(item, out);
+            } else if (view instanceof View.ListView list) {
+                list(out, canonical, toolkit, list.type(), list.filter(), options);
+            } else if (view instanceof View.MenuView) {
+                out.startObject();
+                CanonicalJson.text(out, "type", "menu");
+                CanonicalJson.text(out, "locale", options.locale().toLanguageTag());
+                menu(out, toolkit, toolkit.menu().entries(), options);
+                out.endObject();
+            } else {
+                home(out, toolkit, options);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void list(
+            JsonSink out,
+            CanonicalJson canonical,
+            Toolkit toolkit,
+            ItemType type,
+            TermFilter filter,
+            RenderOptions options) {
+        List<ContentItem> items = toolkit.list(type, filter, options.locale());
+        out.startObject();
+        CanonicalJson.text(out, "type", "list");
+        CanonicalJson.text(out, "itemType", type.id());
+        CanonicalJson.text(out, "locale", options.locale().toLanguageTag());
+        if (!filter.terms().isEmpty()) {
+            out.name("filter");
+            out.startObject();
+            CanonicalJson.text(out, "match", filter.match().name().toLowerCase(Locale.ROOT));
+            out.name("terms");
+            out.startArray();
+            for (TermRef ref : filter.terms()) {
+                out.string(ref.toString());
+            }
+            out.endArray();
+            out.endObject();
+        }
+        out.name("count");
+        out.number(items.size());
+        out.name("facets");
+        out.startObject();
+        for (Map.Entry<String, Map<String, Integer>> vocabulary :
+                toolkit.facets(type, filter, options.locale()).entrySet()) {
+            if (vocabulary.getValue().values().stream().allMatch(c -> c == 0)) {
+                continue;
+            }
+            out.name(vocabulary.getKey());
+            out.startObject();
+            vocabulary
+                    .getValue()
+                    .forEach(
+                            (term, count) -> {
+                                if (count > 0) {
+                                    out.name(term);
+                                    out.number(count);
+                                }
+                            });
+            out.endObject();
+        }
+        out.endObject();
+        out.name("items");
+        out.startArray();
+        items.forEach(item -> canonical.item(item, out));
+        out.endArray();
+        out.endObject();
+    }
+
+    private static void menu(
+            JsonSink out, Toolkit toolkit, List<MenuEntry> entries, RenderOptions options) {
+        out.name("entries");
+        out.startArray();
+        for (MenuEntry entry : entries) {
+            out.startObject();
+            CanonicalJson.text(
+                    out, "label", entry.label().resolve(toolkit.fallbackChain(options.locale())));
+            entry.itemId().ifPresent(id -> CanonicalJson.text(out, "item", id));
+            entry.list().ifPresent(type -> CanonicalJson.text(out, "list", type.plural()));
+            entry.url().ifPresent(url -> CanonicalJson.text(out, "url", url));
+            Optional<String> href =
+                    entry.url()
+                            .or(() -> entry.list().map(options.links()::listHref))
+                            .or(
                                     () ->
-                                            new ToolkitException(
-                                                    "no item with id '" + itemView.id() + "'"));
-            root.put("type", item.type().id());
-            root.set("item", MAPPER.valueToTree(item));
-        } else if (view instanceof View.ListView list) {
-            root.put("type", list.type().id());
-            root.set(
-                    "items",
-                    MAPPER.valueToTree(toolkit.list(list.type(), list.filter(), options.locale())));
-        } else {
-            throw new IllegalArgumentException("unsupported view " + view);
+                                            toolkit.target(entry, options.locale())
+                                                    .map(options.links()::href));
+            href.ifPresent(h -> CanonicalJson.text(out, "href", h));
+            if (!entry.children().isEmpty()) {
+                menu(out, toolkit, entry.children(), options);
+            }
+            out.endObject();
         }
-        root.put("locale", options.locale().toLanguageTag());
-        root.put("version", toolkit.version());
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new ToolkitException("could not write " + view + " as JSON", e);
+        out.endArray();
+    }
+
+    private static void home(JsonSink out, Toolkit toolkit, RenderOptions options) {
+        out.startObject();
+        CanonicalJson.text(out, "type", "home");
+        CanonicalJson.text(out, "locale", options.locale().toLanguageTag());
+        CanonicalJson.text(
+                out,
+                "title",
+                toolkit.info().title().resolve(toolkit.fallbackChain(options.locale())));
+        CanonicalJson.text(out, "publisher", toolkit.info().publisher());
+        CanonicalJson.text(out, "version", toolkit.version());
+        menu(out, toolkit, toolkit.menu().entries(), options);
+        out.name("caseStudies");
+        out.startArray();
+        for (ContentItem study : toolkit.list(ItemType.CASE_STUDY, options.locale())) {
+            out.startObject();
+            CanonicalJson.text(out, "id", study.id());
+            CanonicalJson.text(out, "title", study.title());
+            CanonicalJson.text(out, "summary", study.summary());
+            CanonicalJson.text(out, "href", options.links().href(study));
+            out.endObject();
         }
+        out.endArray();
+        out.endObject();
     }
 }

@@ -1,0 +1,153 @@
+package org.artofthepossible.toolkit.render.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.TermFilter;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.content.BundledToolkit;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class CanonicalJsonTest {
+    private static final ToolkitEngine ENGINE =
+            ToolkitEngine.builder().source(BundledToolkit.source()).strict(true).build();
+    private static final Toolkit TOOLKIT = ENGINE.toolkit();
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    private static final JsonSchema SCHEMA;
+
+    static {
+        try (InputStream in =
+                JsonRendererProvider.class.getResourceAsStream(
+                        "/toolkit-json/canonical.schema.json")) {
+            SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static String renderer(View view, Locale locale) {
+        return ENGINE.render(view, "json", RenderOptions.defaults().withLocale(locale)).content();
+    }
+
+    private static void assertValid(String json) throws Exception {
+        assertThat(SCHEMA.validate(MAPPER.readTree(json))).as(json).isEmpty();
+    }
+
+    @TestFactory
+    @SuppressWarnings("try") // Jsonb.close() declares Exception; nothing here interrupts it
+    Stream<DynamicTest> jacksonJsonbAndTheRendererWriteTheSameBytesForEveryItem() throws Exception {
+        var tests = new ArrayList<DynamicTest>();
+        try (Jsonb jsonb = JsonbBuilder.create(ToolkitJsonb.config(TOOLKIT, Locale.ENGLISH))) {
+            for (ContentItem item : TOOLKIT.items()) {
+                String rendered = renderer(View.item(item.id()), item.locale());
+                String jackson =
+                        MAPPER.writer()
+                                .withAttribute(ToolkitJacksonModule.TOOLKIT, TOOLKIT)
+                                .withAttribute(ToolkitJacksonModule.LOCALE, item.locale())
+                                .writeValueAsString(item);
+                String binding = jsonb.toJson(item);
+                tests.add(
+                        DynamicTest.dynamicTest(
+                                item.type().id() + " " + item.id(),
+                                () -> {
+                                    assertThat(jackson).isEqualTo(rendered);
+                                    assertThat(binding).isEqualTo(rendered);
+                                    assertValid(rendered);
+                                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyViewValidatesAgainstThePublishedSchema() {
+        var views = new ArrayList<View>(List.of(View.home(), View.menu()));
+        for (ItemType type : ItemType.values()) {
+            views.add(View.list(type));
+        }
+        views.add(
+                View.list(
+                        ItemType.CASE_STUDY,
+                        TermFilter.anyOf(TermRef.of("procurement-route", "alliance-contract"))));
+        return views.stream()
+                .map(
+                        view ->
+                                DynamicTest.dynamicTest(
+                                        view.toString(),
+                                        () -> assertValid(renderer(view, Locale.ENGLISH))));
+    }
+
+    @Test
+    void anItemHasItsFieldsInAFixedOrderWithLabelledTermsIsoDatesAndNoNulls() throws Exception {
+        String json = renderer(View.item("oldham-social-prescribing"), Locale.ENGLISH);
+        JsonNode study = MAPPER.readTree(json);
+
+        assertThat(json)
+                .startsWith(
+                        "{\"type\":\"case-study\",\"id\":\"oldham-social-prescribing\",\"locale\":\"en\",\"title\":")
+                .doesNotContain("null");
+        assertThat(study.at("/terms/procurement-route/0"))
+                .hasToString(
+                        "{\"id\":\"innovation-partnership\",\"label\":\"Innovation partnership\"}");
+        assertThat(study.at("/partners/0/kind/label").asText())
+                .isEqualTo("Community interest company");
+        assertThat(study.at("/disputed/0/claims").size()).isEqualTo(2);
+        assertThat(study.has("contract")).isTrue();
+        assertThat(study.at("/contract").has("value")).isFalse();
+    }
+
+    @Test
+    void termsCarryLabelsInTheReadersLocale() throws Exception {
+        JsonNode list =
+                MAPPER.readTree(
+                        renderer(View.list(ItemType.CASE_STUDY), Locale.forLanguageTag("cy")));
+
+        assertThat(list.get("locale").asText()).isEqualTo("cy");
+        assertThat(list.get("count").asInt()).isEqualTo(9);
+        assertThat(list.at("/facets/procurement-route/alliance-contract").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutASnapshotTermsCarryOnlyTheirIds() throws Exception {
+        ContentItem plymouth = TOOLKIT.item("plymouth-alliance", Locale.ENGLISH).orElseThrow();
+
+        JsonNode json = MAPPER.readTree(MAPPER.writeValueAsString(plymouth));
+
+        assertThat(json.at("/terms/procurement-route/0"))
+                .hasToString("{\"id\":\"alliance-contract\"}");
+    }
+
+    @Test
+    void prettyOutputIsTheSameJsonIndented() throws Exception {
+        ToolkitEngine pretty =
+                ToolkitEngine.builder()
+                        .source(BundledToolkit.source())
+                        .renderer(new JsonRendererProvider(true))
+                        .build();
+
+        String indented = pretty.render(View.item("kirklees-kilt"), "json").content();
+
+        assertThat(indented).contains("\n  \"id\" : \"kirklees-kilt\"");
+        assertThat(MAPPER.readTree(indented))
+                .isEqualTo(MAPPER.readTree(renderer(View.item("kirklees-kilt"), Locale.ENGLISH)));
+    }
+}

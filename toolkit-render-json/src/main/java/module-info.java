@@ -12,7 +12,8 @@ module org.artofthepossible.toolkit.render.json {
     exports org.artofthepossible.toolkit.render.json;
 
     provides org.artofthepossible.toolkit.spi.RendererProvider with
-            org.artofthepossible.toolkit.render.json.JsonRendererProvider;
+            org.artofthepossible.toolkit.render.json.JsonRendererProvider,
+            org.artofthepossible.toolkit.render.json.JsonLdRendererProvider;
     provides com.fasterxml.jackson.databind.Module with
             org.artofthepossible.toolkit.render.json.ToolkitJacksonModule;
 }

@@ -155,7 +155,7 @@ class CommandsTest {
                 .contains(
                         "renderer json: org.artofthepossible.toolkit.render.json.JsonRendererProvider")
                 .contains("content loader markdown [md]")
-                .endsWith("5 plugins, 0 problems" + System.lineSeparator());
+                .endsWith("6 plugins, 0 problems" + System.lineSeparator());
     }
 
     @Test

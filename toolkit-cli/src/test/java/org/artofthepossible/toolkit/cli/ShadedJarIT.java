@@ -43,10 +43,11 @@ class ShadedJarIT {
                 .contains(
                         "renderer html:",
                         "renderer json:",
+                        "renderer jsonld:",
                         "content loader markdown",
                         "content loader yaml",
                         "content loader json")
-                .contains("5 plugins, 0 problems")
+                .contains("6 plugins, 0 problems")
                 .doesNotContain("SLF4J");
     }
 

@@ -41,7 +41,7 @@ public final class HtmlRendererProvider implements RendererProvider {
 
     @Override
     public Renderer create(RendererContext context) {
-        return new HtmlRenderer();
+        return new HtmlRenderer(context);
     }
 
     /**

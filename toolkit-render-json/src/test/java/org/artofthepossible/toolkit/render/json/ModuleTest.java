@@ -15,7 +15,8 @@ class ModuleTest {
     private static final Map<String, String> PROVIDED =
             Map.of(
                     "org.artofthepossible.toolkit.spi.RendererProvider",
-                    "org.artofthepossible.toolkit.render.json.JsonRendererProvider",
+                    "org.artofthepossible.toolkit.render.json.JsonRendererProvider,"
+                            + "org.artofthepossible.toolkit.render.json.JsonLdRendererProvider",
                     "com.fasterxml.jackson.databind.Module",
                     "org.artofthepossible.toolkit.render.json.ToolkitJacksonModule");
 
@@ -42,7 +43,7 @@ class ModuleTest {
                                                     "target/classes/META-INF/services",
                                                     service.getKey()))
                                     .strip())
-                    .isEqualTo(service.getValue());
+                    .isEqualTo(service.getValue().replace(",", "\n"));
         }
         assertThat(descriptor.requires())
                 .filteredOn(r -> r.name().startsWith("jakarta."))

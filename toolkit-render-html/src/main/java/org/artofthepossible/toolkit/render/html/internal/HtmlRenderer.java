@@ -12,6 +12,7 @@ import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.spi.Renderer;
+import org.artofthepossible.toolkit.spi.RendererContext;
 
 /**
  * Renders every view as HTML: in fragment mode the content alone, to place in a host page; in
@@ -20,6 +21,17 @@ import org.artofthepossible.toolkit.spi.Renderer;
 public final class HtmlRenderer implements Renderer {
     /** The themes this renderer draws. */
     public static final Set<String> THEMES = Set.of("default");
+
+    private final RendererContext context;
+
+    /**
+     * Creates the renderer.
+     *
+     * @param context the other renderers, to embed structured data from a {@code jsonld} one
+     */
+    public HtmlRenderer(RendererContext context) {
+        this.context = context;
+    }
 
     @Override
     public String mediaType() {
@@ -85,8 +97,19 @@ public final class HtmlRenderer implements Renderer {
         if (options.mode() == RenderOptions.Mode.FRAGMENT) {
             return main.toString();
         }
+        Optional<String> structuredData =
+                context.renderer("jsonld")
+                        .filter(r -> r.supportedViews().contains(view.kind()))
+                        .map(r -> r.render(view, toolkit, options));
         return document(
-                page, main, title, description, current, view instanceof View.MenuView, canonical);
+                page,
+                main,
+                title,
+                description,
+                current,
+                view instanceof View.MenuView,
+                canonical,
+                structuredData);
     }
 
     /**
@@ -125,7 +148,8 @@ public final class HtmlRenderer implements Renderer {
             String description,
             Navigation.Current current,
             boolean menuIsTheContent,
-            Optional<String> canonical) {
+            Optional<String> canonical,
+            Optional<String> structuredData) {
         String toolkitTitle = page.toolkitTitle();
         Markup html = new Markup(main.toString().length() + 4096);
         html.trusted("<!DOCTYPE html>\n");
@@ -151,6 +175,14 @@ public final class HtmlRenderer implements Renderer {
                                                                 base.resolve(path).toString())
                                                         .nl()));
         html.open("link", "rel", "stylesheet", "href", page.links.assetHref("toolkit.css")).nl();
+        // JSON can hold "<" only inside strings, where \u003c means the same: so whatever a
+        // jsonld plugin wrote, nothing in it can close the script element or open a comment.
+        structuredData.ifPresent(
+                json ->
+                        html.open("script", "type", "application/ld+json")
+                                .trusted(json.replace("<", "\\u003c"))
+                                .close("script")
+                                .nl());
         html.close("head").nl();
         html.open("body", "class", "toolkit toolkit-theme-" + page.options.theme()).nl();
         html.open("a", "class", "toolkit-skip-link", "href", "#toolkit-main")

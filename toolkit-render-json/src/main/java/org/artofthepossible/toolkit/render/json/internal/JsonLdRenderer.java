@@ -1,0 +1,319 @@
+package org.artofthepossible.toolkit.render.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.ToolkitException;
+import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Link;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.ModelDocument;
+import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.spi.Renderer;
+
+/**
+ * schema.org JSON-LD for every view: {@code Article} for a case study, {@code FAQPage} for
+ * questions, {@code DigitalDocument} for model documents, {@code WebPage} for pages, {@code
+ * ItemList} for lists and the menu, {@code WebSite} for the home page, with a {@code
+ * BreadcrumbList} beside every item. Safe to place inside {@code <script
+ * type="application/ld+json">}.
+ */
+public final class JsonLdRenderer implements Renderer {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory SCRIPT_SAFE =
+            new JsonFactory().setCharacterEscapes(new ScriptSafeEscapes());
+
+    @Override
+    public String mediaType() {
+        return "application/ld+json";
+    }
+
+    @Override
+    public Set<View.Kind> supportedViews() {
+        return EnumSet.allOf(View.Kind.class);
+    }
+
+    @Override
+    public String render(View view, Toolkit toolkit, RenderOptions options) {
+        var page = new Page(toolkit, options);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("@context", "https://schema.org");
+        if (view instanceof View.ItemView itemView) {
+            ContentItem item =
+                    toolkit.item(itemView.id(), options.locale())
+                            .orElseThrow(
+                                    () ->
+                                            new ToolkitException(
+                                                    "no item with id '" + itemView.id() + "'"));
+            ArrayNode graph = root.putArray("@graph");
+            graph.add(page.item(item));
+            graph.add(page.breadcrumbs(item));
+        } else if (view instanceof View.ListView list) {
+            root.setAll(
+                    list.type() == ItemType.FAQ
+                            ? page.faqPage(
+                                    toolkit.list(ItemType.FAQ, list.filter(), options.locale()))
+                            : page.itemList(
+                                    toolkit.list(list.type(), list.filter(), options.locale())));
+        } else if (view instanceof View.MenuView) {
+            root.setAll(page.menu(toolkit.menu().entries()));
+        } else {
+            root.put("@type", "WebSite");
+            root.put("name", page.title());
+            root.put("inLanguage", options.locale().toLanguageTag());
+            root.put("url", page.url(options.links().homeHref()));
+            root.set("publisher", page.publisher());
+            root.set("hasPart", page.itemList(toolkit.list(ItemType.CASE_STUDY, options.locale())));
+        }
+        return write(root);
+    }
+
+    private static String write(ObjectNode root) {
+        var text = new StringWriter(2048);
+        try (JsonGenerator generator = SCRIPT_SAFE.createGenerator(text)) {
+            MAPPER.writeTree(generator, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** One render: the snapshot, the options and the reader's locale chain. */
+    private static final class Page {
+        private final Toolkit toolkit;
+        private final RenderOptions options;
+        private final List<Locale> chain;
+
+        Page(Toolkit toolkit, RenderOptions options) {
+            this.toolkit = toolkit;
+            this.options = options;
+            this.chain = toolkit.fallbackChain(options.locale());
+        }
+
+        String title() {
+            return toolkit.info().title().resolve(chain);
+        }
+
+        /** Absolute when the options have a base URL; otherwise as the link resolver gives it. */
+        String url(String href) {
+            return options.baseUrl()
+                    .map(
+                            base ->
+                                    base.resolve(href.startsWith("/") ? href.substring(1) : href)
+                                            .toString())
+                    .orElse(href);
+        }
+
+        String label(String vocabulary, String term) {
+            return toolkit.term(TermRef.of(vocabulary, term))
+                    .map(t -> t.label().resolve(chain))
+                    .orElse(term);
+        }
+
+        ObjectNode publisher() {
+            ObjectNode publisher = MAPPER.createObjectNode();
+            publisher.put("@type", "Organization");
+            publisher.put("name", toolkit.info().publisher());
+            return publisher;
+        }
+
+        ObjectNode item(ContentItem item) {
+            ObjectNode node = MAPPER.createObjectNode();
+            String url = url(options.links().href(item));
+            node.put("@id", url);
+            node.put("url", url);
+            node.put("inLanguage", item.locale().toLanguageTag());
+            if (item instanceof CaseStudy study) {
+                node.put("@type", "Article");
+                node.put("headline", study.title());
+                description(node, study);
+                node.set("author", publisher());
+                node.set("publisher", publisher());
+                dates(node, study);
+                ArrayNode about = MAPPER.createArrayNode();
+                for (String theme : study.terms().in(Vocabulary.THEME)) {
+                    about.addObject()
+                            .put("@type", "Thing")
+                            .put("name", label(Vocabulary.THEME, theme));
+                }
+                if (!about.isEmpty()) {
+                    node.set("about", about);
+                }
+                study.place()
+                        .ifPresent(
+                                place -> {
+                                    ObjectNode location = node.putObject("contentLocation");
+                                    location.put("@type", "Place");
+                                    location.put("name", place.name());
+                                    place.region()
+                                            .ifPresent(
+                                                    r ->
+                                                            location.putObject("containedInPlace")
+                                                                    .put("@type", "Place")
+                                                                    .put(
+                                                                            "name",
+                                                                            label(
+                                                                                    Vocabulary
+                                                                                            .REGION,
+                                                                                    r)));
+                                });
+                ArrayNode mentions = MAPPER.createArrayNode();
+                for (Organisation organisation : concat(study.commissioners(), study.partners())) {
+                    ObjectNode org =
+                            mentions.addObject()
+                                    .put("@type", "Organization")
+                                    .put("name", organisation.name());
+                    organisation.url().ifPresent(u -> org.put("url", u));
+                }
+                if (!mentions.isEmpty()) {
+                    node.set("mentions", mentions);
+                }
+                sources(node, study.metadata().sources());
+            } else if (item instanceof Faq faq) {
+                node.put("@type", "FAQPage");
+                node.put("name", faq.question());
+                node.set("mainEntity", MAPPER.createArrayNode().add(question(faq)));
+            } else if (item instanceof ModelDocument document) {
+                node.put("@type", "DigitalDocument");
+                node.put("name", document.title());
+                description(node, document);
+                node.put("genre", label(Vocabulary.DOCUMENT_KIND, document.kind()));
+                document.fileFormat().ifPresent(f -> node.put("encodingFormat", f));
+                document.licence().ifPresent(l -> node.put("license", l));
+                document.version().ifPresent(v -> node.put("version", v));
+                document.lastReviewed().ifPresent(d -> node.put("dateModified", d.toString()));
+                node.set("publisher", publisher());
+                sources(node, document.metadata().sources());
+            } else {
+                node.put("@type", "WebPage");
+                node.put("name", item.title());
+                description(node, item);
+                dates(node, item);
+            }
+            return node;
+        }
+
+        ObjectNode question(Faq faq) {
+            ObjectNode question = MAPPER.createObjectNode();
+            question.put("@type", "Question");
+            question.put("name", faq.question());
+            faq.asked().ifPresent(d -> question.put("dateCreated", d.toString()));
+            ObjectNode answer = question.putObject("acceptedAnswer");
+            answer.put("@type", "Answer");
+            answer.put("text", faq.answer().isBlank() ? faq.summary() : faq.answer().markdown());
+            answer.put("url", url(options.links().href(faq)));
+            faq.answeredBy()
+                    .ifPresent(
+                            a -> answer.putObject("author").put("@type", "Person").put("name", a));
+            return question;
+        }
+
+        ObjectNode faqPage(List<ContentItem> faqs) {
+            ObjectNode node = MAPPER.createObjectNode();
+            node.put("@type", "FAQPage");
+            node.put("name", title());
+            node.put("url", url(options.links().listHref(ItemType.FAQ)));
+            ArrayNode questions = node.putArray("mainEntity");
+            faqs.forEach(f -> questions.add(question((Faq) f)));
+            return node;
+        }
+
+        ObjectNode itemList(List<ContentItem> items) {
+            ObjectNode node = MAPPER.createObjectNode();
+            node.put("@type", "ItemList");
+            node.put("numberOfItems", items.size());
+            ArrayNode elements = node.putArray("itemListElement");
+            for (int i = 0; i < items.size(); i++) {
+                elements.addObject()
+                        .put("@type", "ListItem")
+                        .put("position", i + 1)
+                        .put("name", items.get(i).title())
+                        .put("url", url(options.links().href(items.get(i))));
+            }
+            return node;
+        }
+
+        ObjectNode menu(List<MenuEntry> entries) {
+            ObjectNode node = MAPPER.createObjectNode();
+            node.put("@type", "ItemList");
+            node.put("name", title());
+            ArrayNode elements = node.putArray("itemListElement");
+            int position = 1;
+            for (MenuEntry entry : entries) {
+                ObjectNode element =
+                        elements.addObject()
+                                .put("@type", "SiteNavigationElement")
+                                .put("position", position++)
+                                .put("name", entry.label().resolve(chain));
+                entry.url()
+                        .or(() -> entry.list().map(options.links()::listHref))
+                        .or(
+                                () ->
+                                        toolkit.target(entry, options.locale())
+                                                .map(options.links()::href))
+                        .ifPresent(href -> element.put("url", url(href)));
+            }
+            return node;
+        }
+
+        ObjectNode breadcrumbs(ContentItem item) {
+            ObjectNode node = MAPPER.createObjectNode();
+            node.put("@type", "BreadcrumbList");
+            ArrayNode elements = node.putArray("itemListElement");
+            crumb(elements, 1, title(), options.links().homeHref());
+            crumb(elements, 2, item.type().plural(), options.links().listHref(item.type()));
+            crumb(elements, 3, item.title(), options.links().href(item));
+            return node;
+        }
+
+        private void crumb(ArrayNode elements, int position, String name, String href) {
+            elements.addObject()
+                    .put("@type", "ListItem")
+                    .put("position", position)
+                    .put("name", name)
+                    .put("item", url(href));
+        }
+
+        private static void description(ObjectNode node, ContentItem item) {
+            if (!item.summary().isBlank()) {
+                node.put("description", item.summary());
+            }
+        }
+
+        private static void dates(ObjectNode node, ContentItem item) {
+            item.metadata().published().ifPresent(d -> node.put("datePublished", d.toString()));
+            item.metadata().updated().ifPresent(d -> node.put("dateModified", d.toString()));
+        }
+
+        private static void sources(ObjectNode node, List<Link> sources) {
+            if (!sources.isEmpty()) {
+                ArrayNode basedOn = node.putArray("isBasedOn");
+                sources.forEach(s -> basedOn.add(s.url()));
+            }
+        }
+
+        private static List<Organisation> concat(List<Organisation> a, List<Organisation> b) {
+            var all = new ArrayList<Organisation>(a);
+            all.addAll(b);
+            return all;
+        }
+    }
+}

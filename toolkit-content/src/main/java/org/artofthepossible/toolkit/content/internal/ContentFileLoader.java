@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
-import org.artofthepossible.toolkit.model.Slugs;
 import org.artofthepossible.toolkit.spi.ContentLoader;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.LoadedItem;
@@ -157,6 +156,14 @@ public final class ContentFileLoader implements ContentLoader {
                     "expected a mapping of fields, found " + SchemaCheck.describe(tree.root()),
                     tree.locationOf(""));
         }
+        Optional<ItemFileName> name = Optional.empty();
+        if (!descriptor) {
+            name = ItemFileName.parse(path, defaultLocale, diagnostics);
+            if (name.isEmpty()) {
+                return LoadedContent.failed(diagnostics);
+            }
+            tree = CanonicalItems.accept(tree, type.get(), name.get(), diagnostics);
+        }
         SchemaCheck.Shape shape = descriptor ? SchemaCheck.Shape.TOOLKIT : shapeOf(type.get());
         diagnostics.addAll(SchemaCheck.check(shape, tree));
         if (descriptor) {
@@ -172,56 +179,14 @@ public final class ContentFileLoader implements ContentLoader {
             LoadedContent toolkit = reader.toolkit();
             return LoadedContent.builder().add(toolkit).diagnostics(diagnostics).build();
         }
-        return item(path, type.get(), defaultLocale, body, tree, reader, diagnostics);
-    }
-
-    private static LoadedContent item(
-            String path,
-            ItemType type,
-            Locale defaultLocale,
-            String body,
-            LocatedTree tree,
-            ItemReader reader,
-            List<Diagnostic> diagnostics) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        name = name.substring(0, name.lastIndexOf('.'));
-        Locale locale = defaultLocale;
-        int dot = name.lastIndexOf('.');
-        if (dot >= 0) {
-            String tag = name.substring(dot + 1);
-            locale = Locale.forLanguageTag(tag);
-            if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
-                diagnostics.add(
-                        Diagnostic.error(
-                                        ContentDiagnosticCodes.INVALID_VALUE,
-                                        "'"
-                                                + tag
-                                                + "' in the file name is not a language tag; name"
-                                                + " locale variants like oldham.cy.md")
-                                .withLocation(SourceLocation.of(path))
-                                .withField("locale"));
-                return LoadedContent.failed(diagnostics);
-            }
-            name = name.substring(0, dot);
-        }
-        if (!Slugs.isSlug(name)) {
-            diagnostics.add(
-                    Diagnostic.error(
-                                    ContentDiagnosticCodes.BAD_SLUG,
-                                    "the file name '"
-                                            + name
-                                            + "' is the item id and must be a slug: lower-case"
-                                            + " letters, digits and single hyphens")
-                            .withLocation(SourceLocation.of(path))
-                            .withItem(name)
-                            .withField("id"));
-            return LoadedContent.failed(diagnostics);
-        }
-        Optional<ContentItem> item = reader.item(type, name, locale, body);
+        Optional<ContentItem> item =
+                reader.item(type.get(), name.get().id(), name.get().locale(), body);
         diagnostics.addAll(reader.diagnostics());
-        var content = LoadedContent.builder().diagnostics(diagnostics);
-        item.ifPresent(i -> content.item(new LoadedItem(i, tree.locationOf(""), tree.locations())));
-        return content.build();
+        var loaded = LoadedContent.builder().diagnostics(diagnostics);
+        LocatedTree located = tree;
+        item.ifPresent(
+                i -> loaded.item(new LoadedItem(i, located.locationOf(""), located.locations())));
+        return loaded.build();
     }
 
     private LoadedContent parseFailure(

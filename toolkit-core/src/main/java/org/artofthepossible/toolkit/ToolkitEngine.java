@@ -192,7 +192,20 @@ public final class ToolkitEngine {
 
     private static Rendered renderUncached(
             Renderer renderer, View view, String format, Toolkit toolkit, RenderOptions options) {
-        String content = renderer.render(view, toolkit, options);
+        String content;
+        try {
+            content = renderer.render(view, toolkit, options);
+        } catch (RuntimeException e) {
+            // Say which format and view failed; the renderer's own message says why.
+            throw new ToolkitException(
+                    "the '"
+                            + format
+                            + "' renderer could not render "
+                            + view
+                            + ": "
+                            + e.getMessage(),
+                    e);
+        }
         if (content.isEmpty()) {
             throw new ToolkitException(
                     "the '"

@@ -118,7 +118,9 @@ class HtmlRendererTest {
                                                 "html",
                                                 RenderOptions.defaults().withTheme("govuk")))
                 .isInstanceOf(ToolkitException.class)
-                .hasMessage("the html renderer has no theme 'govuk'; it has [default]");
+                .hasMessage(
+                        "the 'html' renderer could not render ItemView[id=plymouth-alliance]: the html renderer has"
+                                + " no theme 'govuk'; it has [default]");
     }
 
     @Test
@@ -150,7 +152,8 @@ class HtmlRendererTest {
     void refusesAViewOfAnItemThatDoesNotExist() {
         assertThatThrownBy(() -> engine("T", "S", "").render(View.item("nowhere"), "html"))
                 .isInstanceOf(ToolkitException.class)
-                .hasMessage("no item with id 'nowhere'");
+                .hasMessage(
+                        "the 'html' renderer could not render ItemView[id=nowhere]: no item with id 'nowhere'");
     }
 
     @Test

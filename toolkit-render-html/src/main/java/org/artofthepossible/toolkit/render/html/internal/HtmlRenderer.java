@@ -124,7 +124,7 @@ public final class HtmlRenderer implements Renderer {
         return (href.startsWith("/") ? href : cleanPath).substring(1);
     }
 
-    /** The home page: the title, the introduction, the menu and the case studies. */
+    /** The home page: the title, the introduction (the first page in list order) and the menu. */
     private static String home(Markup html, PageContext page) {
         html.open("section", "class", "toolkit-home").nl();
         html.element("h1", page.toolkitTitle()).nl();

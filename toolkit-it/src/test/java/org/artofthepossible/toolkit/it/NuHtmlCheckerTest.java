@@ -1,0 +1,93 @@
+package org.artofthepossible.toolkit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.content.BundledToolkit;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every page of the bundled toolkit, with its JSON-LD, in both languages, through the Nu HTML
+ * Checker.
+ */
+class NuHtmlCheckerTest {
+    private static final ToolkitEngine ENGINE =
+            ToolkitEngine.builder().source(BundledToolkit.source()).strict(true).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<View> views() {
+        var views = new ArrayList<View>(List.of(View.home(), View.menu()));
+        for (ItemType type : ItemType.values()) {
+            views.add(View.list(type));
+        }
+        for (ContentItem item : ENGINE.toolkit().items()) {
+            views.add(View.item(item.id()));
+        }
+        return views;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageIsValidHtml() {
+        var tests = new ArrayList<DynamicTest>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
+            RenderOptions options =
+                    RenderOptions.defaults()
+                            .withMode(RenderOptions.Mode.DOCUMENT)
+                            .withLocale(locale)
+                            .withBaseUrl(URI.create("https://toolkit.example.org/"));
+            for (View view : views()) {
+                tests.add(
+                        DynamicTest.dynamicTest(
+                                view + " " + locale,
+                                () -> {
+                                    String html = ENGINE.render(view, "html", options).content();
+                                    assertThat(errors(html)).as(html).isEmpty();
+                                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theCheckerReportsWhatIsWrongWithAnInvalidPage() throws Exception {
+        String invalid =
+                "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><li><a>x</div></body></html>";
+
+        assertThat(errors(invalid)).isNotEmpty();
+    }
+
+    private static List<String> errors(String html) throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        String report =
+                validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        var errors = new ArrayList<String>();
+        for (JsonNode message : JSON.readTree(report).path("messages")) {
+            if (message.path("type").asText().equals("error")) {
+                errors.add(
+                        message.path("lastLine").asText()
+                                + ":"
+                                + message.path("lastColumn").asText()
+                                + " "
+                                + message.path("message").asText());
+            }
+        }
+        return errors;
+    }
+}

@@ -109,6 +109,7 @@ final class ExportCommand implements Callable<Integer> {
             progress.done();
             site.write(
                     "assets/" + HtmlRendererProvider.STYLESHEET, HtmlRendererProvider.stylesheet());
+            site.write("assets/" + HtmlRendererProvider.ICON, HtmlRendererProvider.icon());
             site.write("sitemap.xml", Feeds.sitemap(base, pages));
             site.write("feed.xml", Feeds.atom(base, toolkit, readerLocale));
             replace(target, staging);

@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Runs the {@code toolkit} command line. */
@@ -13,7 +14,21 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs a command in this JVM, printing to standard output and error, and returns its status
+     * instead of exiting: for build tools and tests that drive the command line.
+     *
+     * @param args the command line, for example {@code export --out site}
+     * @return the exit status {@link #main} would exit with
+     */
+    public static int execute(String... args) {
+        return commandLine()
+                .setOut(new PrintWriter(System.out, true))
+                .setErr(new PrintWriter(System.err, true))
+                .execute(args);
     }
 
     static CommandLine commandLine() {

@@ -115,6 +115,10 @@ final class ToolkitServer implements AutoCloseable {
                         null);
                 return;
             }
+            case "/assets/" + HtmlRendererProvider.ICON, "/favicon.ico" -> {
+                send(exchange, 200, "image/svg+xml", HtmlRendererProvider.icon(), null);
+                return;
+            }
             default -> {}
         }
         Toolkit toolkit = engine.toolkit();

@@ -26,7 +26,7 @@ class CommandsTest {
 
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
-                .matches("Exported 37 pages, 75 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
+                .matches("Exported 37 pages, 76 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
         assertThat(site.resolve("index.html")).exists();
         assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
         assertThat(site.resolve("api/case-studies/plymouth-alliance.json")).exists();

@@ -31,6 +31,9 @@ public final class HtmlRendererProvider implements RendererProvider {
     /** The file name whole pages link their stylesheet by. */
     public static final String STYLESHEET = "toolkit.css";
 
+    /** The file name whole pages link their icon by, an SVG image. */
+    public static final String ICON = "icon.svg";
+
     /** Creates the provider; ServiceLoader calls this. */
     public HtmlRendererProvider() {}
 
@@ -51,10 +54,24 @@ public final class HtmlRendererProvider implements RendererProvider {
      * @return the CSS text
      */
     public static String stylesheet() {
+        return resource(STYLESHEET);
+    }
+
+    /**
+     * Returns the icon whole pages link, for a host to serve at {@code assetHref("icon.svg")} as
+     * {@code image/svg+xml}.
+     *
+     * @return the SVG text
+     */
+    public static String icon() {
+        return resource(ICON);
+    }
+
+    private static String resource(String name) {
         try (InputStream in =
-                HtmlRendererProvider.class.getResourceAsStream("/toolkit-html/" + STYLESHEET)) {
+                HtmlRendererProvider.class.getResourceAsStream("/toolkit-html/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource toolkit-html/" + STYLESHEET);
+                throw new IllegalStateException("missing resource toolkit-html/" + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -175,6 +175,15 @@ public final class HtmlRenderer implements Renderer {
                                                                 base.resolve(path).toString())
                                                         .nl()));
         html.open("link", "rel", "stylesheet", "href", page.links.assetHref("toolkit.css")).nl();
+        html.open(
+                        "link",
+                        "rel",
+                        "icon",
+                        "type",
+                        "image/svg+xml",
+                        "href",
+                        page.links.assetHref("icon.svg"))
+                .nl();
         // JSON can hold "<" only inside strings, where \u003c means the same: so whatever a
         // jsonld plugin wrote, nothing in it can close the script element or open a comment.
         structuredData.ifPresent(

@@ -1,0 +1,194 @@
+package org.artofthepossible.toolkit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.artofthepossible.toolkit.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The exported site, English and Welsh, in a real headless Chromium: axe-core finds no WCAG 2.2 A
+ * or AA violation on any page, and no page logs a console error. Needs Debian's chromium and
+ * chromium-driver and {@code npm install} in this module; run with {@code -Pbrowser}.
+ */
+@Tag("browser")
+class BrowserTest {
+    private static final List<String> WCAG_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir static Path sites;
+    private static ChromeDriver browser;
+    private static HttpServer server;
+    private static String axe;
+
+    /** Serves the exported sites on loopback, as a web server would: file URLs are not the web. */
+    private static void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.createContext(
+                "/",
+                exchange -> {
+                    try (exchange) {
+                        Path file =
+                                sites.resolve(exchange.getRequestURI().getPath().substring(1))
+                                        .normalize();
+                        if (Files.isDirectory(file)) {
+                            file = file.resolve("index.html");
+                        }
+                        if (!file.startsWith(sites) || !Files.isRegularFile(file)) {
+                            exchange.sendResponseHeaders(404, -1);
+                            return;
+                        }
+                        String name = file.getFileName().toString();
+                        String type =
+                                name.endsWith(".css")
+                                        ? "text/css"
+                                        : name.endsWith(".json")
+                                                ? "application/json"
+                                                : "text/html; charset=utf-8";
+                        byte[] body = Files.readAllBytes(file);
+                        exchange.getResponseHeaders().set("Content-Type", type);
+                        exchange.sendResponseHeaders(200, body.length);
+                        exchange.getResponseBody().write(body);
+                    }
+                });
+        server.start();
+    }
+
+    private static String url(Path page) {
+        return "http://127.0.0.1:"
+                + server.getAddress().getPort()
+                + "/"
+                + sites.relativize(page).toString().replace('\\', '/');
+    }
+
+    @BeforeAll
+    static void exportAndStartTheBrowser() throws IOException {
+        assertThat(Main.execute("export", "--out", sites.resolve("en").toString())).isZero();
+        assertThat(
+                        Main.execute(
+                                "export",
+                                "--out",
+                                sites.resolve("cy").toString(),
+                                "--locale",
+                                "cy"))
+                .isZero();
+        axe = Files.readString(AXE);
+        serve();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1600");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    static List<Path> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(sites)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageHasNoAccessibilityViolationAndNoConsoleError() throws IOException {
+        var tests = new ArrayList<DynamicTest>();
+        for (Path page : pages()) {
+            tests.add(
+                    DynamicTest.dynamicTest(sites.relativize(page).toString(), () -> check(page)));
+        }
+        return tests.stream();
+    }
+
+    private static void check(Path page) throws IOException {
+        browser.get(url(page));
+        browser.executeScript(axe);
+        Object result =
+                ((JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                                        + ".then(r => done(JSON.stringify(r.violations)))"
+                                        + ".catch(e => done('axe failed: ' + e));",
+                                WCAG_TAGS);
+        JsonNode violations = JSON.readTree(String.valueOf(result));
+        var problems = new ArrayList<String>();
+        for (JsonNode violation : violations) {
+            var targets = new ArrayList<String>();
+            violation.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+            problems.add(
+                    violation.path("id").asText()
+                            + ": "
+                            + violation.path("help").asText()
+                            + " at "
+                            + targets);
+        }
+        List<String> errors =
+                browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                        .map(LogEntry::getMessage)
+                        .toList();
+        assertThat(problems).as("axe violations").isEmpty();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
+    @Test
+    void takesAScreenshotOfACaseStudyForTheReadme() throws IOException {
+        browser.get(
+                sites.resolve("en/case-studies/plymouth-alliance/index.html").toUri().toString());
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        Path target = Path.of("target/screenshots/case-study.png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, png);
+        assertThat(png).hasSizeGreaterThan(10_000);
+    }
+}

@@ -7,6 +7,8 @@ module org.artofthepossible.toolkit.render.html {
 
     exports org.artofthepossible.toolkit.render.html;
 
+    uses org.artofthepossible.toolkit.render.html.MarkupOverride;
+
     provides org.artofthepossible.toolkit.spi.RendererProvider with
             org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
 }

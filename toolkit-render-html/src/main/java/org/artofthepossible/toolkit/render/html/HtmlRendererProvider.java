@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import org.artofthepossible.toolkit.render.html.internal.HtmlRenderer;
 import org.artofthepossible.toolkit.spi.Renderer;
 import org.artofthepossible.toolkit.spi.RendererContext;
@@ -34,8 +39,50 @@ public final class HtmlRendererProvider implements RendererProvider {
     /** The file name whole pages link their icon by, an SVG image. */
     public static final String ICON = "icon.svg";
 
-    /** Creates the provider; ServiceLoader calls this. */
-    public HtmlRendererProvider() {}
+    private static final System.Logger LOG = System.getLogger(HtmlRendererProvider.class.getName());
+
+    private final List<MarkupOverride> overrides;
+
+    /**
+     * Creates the provider with the {@link MarkupOverride}s that {@link ServiceLoader} finds;
+     * ServiceLoader calls this. An override that fails to load is logged with its class name and
+     * left out.
+     */
+    public HtmlRendererProvider() {
+        this.overrides = discover();
+    }
+
+    /**
+     * Creates a provider with the given markup overrides only, to register on the engine builder.
+     *
+     * @param overrides overrides, the first that handles a view writing it
+     */
+    public HtmlRendererProvider(List<MarkupOverride> overrides) {
+        this.overrides = List.copyOf(overrides);
+    }
+
+    private static List<MarkupOverride> discover() {
+        var found = new ArrayList<MarkupOverride>();
+        Iterator<MarkupOverride> iterator =
+                ServiceLoader.load(
+                                MarkupOverride.class, HtmlRendererProvider.class.getClassLoader())
+                        .iterator();
+        for (int failures = 0; failures < 100; ) {
+            try {
+                if (!iterator.hasNext()) {
+                    break;
+                }
+                found.add(iterator.next());
+            } catch (ServiceConfigurationError e) {
+                failures++;
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "could not load a MarkupOverride: " + e.getMessage(),
+                        e);
+            }
+        }
+        return List.copyOf(found);
+    }
 
     @Override
     public String format() {
@@ -44,7 +91,7 @@ public final class HtmlRendererProvider implements RendererProvider {
 
     @Override
     public Renderer create(RendererContext context) {
-        return new HtmlRenderer(context);
+        return new HtmlRenderer(context, overrides);
     }
 
     /**

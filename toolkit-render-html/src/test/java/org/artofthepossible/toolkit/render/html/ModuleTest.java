@@ -20,6 +20,8 @@ class ModuleTest {
         assertThat(descriptor.exports())
                 .extracting(ModuleDescriptor.Exports::source)
                 .containsExactly("org.artofthepossible.toolkit.render.html");
+        assertThat(descriptor.uses())
+                .containsExactly("org.artofthepossible.toolkit.render.html.MarkupOverride");
         assertThat(descriptor.requires())
                 .extracting(ModuleDescriptor.Requires::name)
                 .contains("org.artofthepossible.toolkit.core");

@@ -11,6 +11,7 @@ import org.artofthepossible.toolkit.ToolkitException;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.render.html.MarkupOverride;
 import org.artofthepossible.toolkit.spi.Renderer;
 import org.artofthepossible.toolkit.spi.RendererContext;
 
@@ -23,14 +24,17 @@ public final class HtmlRenderer implements Renderer {
     public static final Set<String> THEMES = Set.of("default");
 
     private final RendererContext context;
+    private final List<MarkupOverride> overrides;
 
     /**
      * Creates the renderer.
      *
      * @param context the other renderers, to embed structured data from a {@code jsonld} one
+     * @param overrides markup that replaces the renderer's own for the views it handles
      */
-    public HtmlRenderer(RendererContext context) {
+    public HtmlRenderer(RendererContext context, List<MarkupOverride> overrides) {
         this.context = context;
+        this.overrides = List.copyOf(overrides);
     }
 
     @Override
@@ -51,6 +55,8 @@ public final class HtmlRenderer implements Renderer {
         }
         PageContext page = new PageContext(toolkit, options);
         Markup main = new Markup(16 * 1024);
+        Optional<MarkupOverride> override =
+                overrides.stream().filter(o -> o.handles(view, toolkit)).findFirst();
         String title;
         String description;
         Navigation.Current current;
@@ -63,7 +69,11 @@ public final class HtmlRenderer implements Renderer {
                                             new ToolkitException(
                                                     "no item with id '" + itemView.id() + "'"));
             Navigation.breadcrumbs(main, page, Optional.of(item.type()), item.title());
-            ItemMarkup.write(main, page, item);
+            if (override.isPresent()) {
+                override.get().write(main, view, toolkit, options);
+            } else {
+                ItemMarkup.write(main, page, item);
+            }
             Navigation.previousNext(main, page, item);
             title = item.title();
             description = item.summary();
@@ -74,7 +84,11 @@ public final class HtmlRenderer implements Renderer {
         } else if (view instanceof View.ListView list) {
             title = ListMarkup.heading(page, list.type());
             Navigation.breadcrumbs(main, page, Optional.empty(), title);
-            ListMarkup.write(main, page, list.type(), list.filter());
+            if (override.isPresent()) {
+                override.get().write(main, view, toolkit, options);
+            } else {
+                ListMarkup.write(main, page, list.type(), list.filter());
+            }
             description = title + " · " + page.toolkitTitle();
             current = new Navigation.Current(Optional.empty(), Optional.of(list.type()));
             canonical =
@@ -84,13 +98,22 @@ public final class HtmlRenderer implements Renderer {
                                     LinkResolver.CLEAN_URLS.listHref(list.type())));
         } else if (view instanceof View.MenuView) {
             title = page.labels.get("menu");
-            Navigation.menu(main, page, Navigation.Current.NOWHERE);
+            if (override.isPresent()) {
+                override.get().write(main, view, toolkit, options);
+            } else {
+                Navigation.menu(main, page, Navigation.Current.NOWHERE);
+            }
             description = page.toolkitTitle();
             current = Navigation.Current.NOWHERE;
             canonical = Optional.empty();
         } else {
             title = page.toolkitTitle();
-            description = home(main, page);
+            if (override.isPresent()) {
+                override.get().write(main, view, toolkit, options);
+                description = title;
+            } else {
+                description = home(main, page);
+            }
             current = Navigation.Current.NOWHERE;
             canonical = Optional.of(canonical(page.links.homeHref(), "/"));
         }

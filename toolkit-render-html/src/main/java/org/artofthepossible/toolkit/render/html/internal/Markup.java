@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
+import org.artofthepossible.toolkit.render.html.HtmlWriter;
 import org.artofthepossible.toolkit.validation.UrlPolicy;
 import org.owasp.encoder.Encode;
 
@@ -9,7 +10,7 @@ import org.owasp.encoder.Encode;
  * constants, never content. The only way to add markup unescaped is {@link #trusted}, for the
  * output of the Markdown renderer, which escapes raw HTML itself.
  */
-final class Markup {
+final class Markup implements HtmlWriter {
     private final StringBuilder out;
 
     Markup(int capacity) {
@@ -17,7 +18,8 @@ final class Markup {
     }
 
     /** Opens a tag; {@code attributes} alternate names and values, null values are left out. */
-    Markup open(String tag, String... attributes) {
+    @Override
+    public Markup open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             attribute(attributes[i], attributes[i + 1]);
@@ -26,18 +28,21 @@ final class Markup {
         return this;
     }
 
-    Markup close(String tag) {
+    @Override
+    public Markup close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
-    Markup text(String text) {
+    @Override
+    public Markup text(String text) {
         out.append(Encode.forHtml(text));
         return this;
     }
 
     /** An element holding only text. */
-    Markup element(String tag, String text, String... attributes) {
+    @Override
+    public Markup element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
     }
 
@@ -45,7 +50,8 @@ final class Markup {
      * A link; a URL the policy refuses becomes a link to nowhere ({@code #}), and external links
      * get {@code rel="noopener noreferrer"}.
      */
-    Markup link(String url, String text, String... attributes) {
+    @Override
+    public Markup link(String url, String text, String... attributes) {
         String href = safeUrl(url);
         out.append("<a href=\"").append(Encode.forHtmlAttribute(href)).append('"');
         if (isExternal(href)) {
@@ -56,6 +62,11 @@ final class Markup {
         }
         out.append('>').append(Encode.forHtml(text)).append("</a>");
         return this;
+    }
+
+    @Override
+    public Markup markdown(String markdown) {
+        return trusted(MarkdownHtml.render(markdown));
     }
 
     /** HTML made by the Markdown renderer, which escapes raw HTML and sanitises URLs itself. */

@@ -11,19 +11,9 @@ import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.model.Money;
 import org.artofthepossible.toolkit.model.TermRef;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 /** What every part of one render needs: the snapshot, the options, labels and formats. */
 final class PageContext {
-    private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer MARKDOWN_HTML =
-            HtmlRenderer.builder()
-                    .escapeHtml(true)
-                    .sanitizeUrls(true)
-                    .urlSanitizer(new PolicyUrlSanitizer())
-                    .build();
-
     final Toolkit toolkit;
     final RenderOptions options;
     final List<Locale> chain;
@@ -66,7 +56,7 @@ final class PageContext {
 
     /** Markdown to HTML; raw HTML in the source is escaped and unsafe URLs are removed. */
     String markdown(String source) {
-        return MARKDOWN_HTML.render(MARKDOWN.parse(source));
+        return MarkdownHtml.render(source);
     }
 
     String date(LocalDate date) {

@@ -1,0 +1,92 @@
+package org.artofthepossible.toolkit.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.content.BundledToolkit;
+import org.artofthepossible.toolkit.model.ItemMetadata;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.Page;
+import org.artofthepossible.toolkit.model.ToolkitInfo;
+import org.artofthepossible.toolkit.spi.ContentSource;
+import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkupOverrideTest {
+    /**
+     * Registered in this module's test META-INF/services; handles only the page "override-probe".
+     */
+    public static final class Probe implements MarkupOverride {
+        /** Needed by ServiceLoader. */
+        public Probe() {}
+
+        @Override
+        public boolean handles(View view, Toolkit toolkit) {
+            return view instanceof View.ItemView item && item.id().equals("override-probe");
+        }
+
+        @Override
+        public void write(HtmlWriter html, View view, Toolkit toolkit, RenderOptions options) {
+            html.element("p", "written by the probe <override>", "class", "probe");
+        }
+    }
+
+    @Test
+    void replacesTheMarkupOfOneItemTypeAndKeepsThePageAroundIt() {
+        MarkupOverride cards =
+                MarkupOverride.forItems(
+                        ItemType.CASE_STUDY,
+                        (html, study, toolkit, options) ->
+                                html.open("div", "class", "council-card")
+                                        .element("h1", study.title())
+                                        .element("p", study.summary())
+                                        .close("div"));
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(BundledToolkit.source())
+                        .renderer(new HtmlRendererProvider(List.of(cards)))
+                        .build();
+
+        Document study =
+                Jsoup.parse(
+                        engine.render(
+                                        View.item("plymouth-alliance"),
+                                        "html",
+                                        RenderOptions.defaults()
+                                                .withMode(RenderOptions.Mode.DOCUMENT))
+                                .content());
+        Document page = Jsoup.parse(engine.render(View.item("introduction"), "html").content());
+
+        assertThat(study.select("main .council-card h1").text())
+                .startsWith("The Plymouth Alliance");
+        assertThat(study.select(".toolkit-facts")).isEmpty();
+        assertThat(study.select("nav.toolkit-breadcrumbs, nav.toolkit-menu, nav.toolkit-pager"))
+                .hasSize(3);
+        assertThat(page.select("article.toolkit-page")).hasSize(1);
+    }
+
+    @Test
+    void theDefaultProviderFindsOverridesWithServiceLoaderAndTheirTextIsEscaped() {
+        LoadedContent content =
+                LoadedContent.builder()
+                        .info(ToolkitInfo.of("T", "P", Locale.ENGLISH))
+                        .item(Page.of(ItemMetadata.builder("override-probe", "Probe").build()))
+                        .item(Page.of(ItemMetadata.builder("other", "Other").build()))
+                        .build();
+        ToolkitEngine engine =
+                ToolkitEngine.builder().source(ContentSource.of("probe", content)).build();
+
+        String probe = engine.render(View.item("override-probe"), "html").content();
+        String other = engine.render(View.item("other"), "html").content();
+
+        assertThat(probe).contains("<p class=\"probe\">written by the probe &lt;override&gt;</p>");
+        assertThat(other).doesNotContain("probe\"").contains("<h1>Other</h1>");
+    }
+}

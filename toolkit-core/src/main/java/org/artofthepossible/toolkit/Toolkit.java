@@ -139,6 +139,19 @@ public final class Toolkit {
     }
 
     /**
+     * Returns an item that a view names, for renderers.
+     *
+     * @param id the item id
+     * @param locale the reader's locale
+     * @return the best variant
+     * @throws ToolkitException naming the id when there is no item with it
+     */
+    public ContentItem requireItem(String id, Locale locale) {
+        return item(id, locale)
+                .orElseThrow(() -> new ToolkitException("no item with id '" + id + "'"));
+    }
+
+    /**
      * Finds an item of a given type.
      *
      * @param type the record class, for example {@code CaseStudy.class}

@@ -62,12 +62,7 @@ public final class HtmlRenderer implements Renderer {
         Navigation.Current current;
         Optional<String> canonical;
         if (view instanceof View.ItemView itemView) {
-            ContentItem item =
-                    toolkit.item(itemView.id(), options.locale())
-                            .orElseThrow(
-                                    () ->
-                                            new ToolkitException(
-                                                    "no item with id '" + itemView.id() + "'"));
+            ContentItem item = toolkit.requireItem(itemView.id(), options.locale());
             Navigation.breadcrumbs(main, page, Optional.of(item.type()), item.title());
             if (override.isPresent()) {
                 override.get().write(main, view, toolkit, options);

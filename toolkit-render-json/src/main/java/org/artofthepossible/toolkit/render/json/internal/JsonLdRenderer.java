@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
-import org.artofthepossible.toolkit.ToolkitException;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
@@ -57,12 +56,7 @@ public final class JsonLdRenderer implements Renderer {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("@context", "https://schema.org");
         if (view instanceof View.ItemView itemView) {
-            ContentItem item =
-                    toolkit.item(itemView.id(), options.locale())
-                            .orElseThrow(
-                                    () ->
-                                            new ToolkitException(
-                                                    "no item with id '" + itemView.id() + "'"));
+            ContentItem item = toolkit.requireItem(itemView.id(), options.locale());
             ArrayNode graph = root.putArray("@graph");
             graph.add(page.item(item));
             graph.add(page.breadcrumbs(item));

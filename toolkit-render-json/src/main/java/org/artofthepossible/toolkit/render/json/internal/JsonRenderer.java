@@ -14,7 +14,6 @@ import java.util.Set;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
-import org.artofthepossible.toolkit.ToolkitException;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
@@ -55,12 +54,7 @@ public final class JsonRenderer implements Renderer {
             JsonSink out = new JacksonSink(generator);
             CanonicalJson canonical = new CanonicalJson(Optional.of(toolkit), options.locale());
             if (view instanceof View.ItemView itemView) {
-                ContentItem item =
-                        toolkit.item(itemView.id(), options.locale())
-                                .orElseThrow(
-                                        () ->
-                                                new ToolkitException(
-                                                        "no item with id '" + itemView.id() + "'"));
+                ContentItem item = toolkit.requireItem(itemView.id(), options.locale());
                 canonical.item(item, out);
             } else if (view instanceof View.ListView list) {
                 list(out, canonical, toolkit, list.type(), list.filter(), options);

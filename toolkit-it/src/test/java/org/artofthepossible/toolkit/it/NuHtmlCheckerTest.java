@@ -45,20 +45,24 @@ class NuHtmlCheckerTest {
     @TestFactory
     Stream<DynamicTest> everyPageIsValidHtml() {
         var tests = new ArrayList<DynamicTest>();
-        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
-            RenderOptions options =
-                    RenderOptions.defaults()
-                            .withMode(RenderOptions.Mode.DOCUMENT)
-                            .withLocale(locale)
-                            .withBaseUrl(URI.create("https://toolkit.example.org/"));
-            for (View view : views()) {
-                tests.add(
-                        DynamicTest.dynamicTest(
-                                view + " " + locale,
-                                () -> {
-                                    String html = ENGINE.render(view, "html", options).content();
-                                    assertThat(errors(html)).as(html).isEmpty();
-                                }));
+        for (String theme : List.of("default", "govuk")) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
+                RenderOptions options =
+                        RenderOptions.defaults()
+                                .withMode(RenderOptions.Mode.DOCUMENT)
+                                .withTheme(theme)
+                                .withLocale(locale)
+                                .withBaseUrl(URI.create("https://toolkit.example.org/"));
+                for (View view : views()) {
+                    tests.add(
+                            DynamicTest.dynamicTest(
+                                    theme + " " + view + " " + locale,
+                                    () -> {
+                                        String html =
+                                                ENGINE.render(view, "html", options).content();
+                                        assertThat(errors(html)).as(html).isEmpty();
+                                    }));
+                }
             }
         }
         return tests.stream();

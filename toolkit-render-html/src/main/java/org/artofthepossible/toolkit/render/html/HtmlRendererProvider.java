@@ -25,9 +25,16 @@ import org.artofthepossible.toolkit.spi.RendererProvider;
  *
  * <p>In {@link org.artofthepossible.toolkit.RenderOptions.Mode#FRAGMENT fragment} mode the output
  * embeds in a host page; in {@link org.artofthepossible.toolkit.RenderOptions.Mode#DOCUMENT
- * document} mode it is a whole page that links the stylesheet {@value #STYLESHEET} through the link
- * resolver's {@code assetHref}; serve {@link #stylesheet()} there. The theme is {@code default};
- * another theme name is an error.
+ * document} mode it is a whole page that links its stylesheet and {@value #ICON} through the link
+ * resolver's {@code assetHref}, and embeds the view's schema.org data when a {@code jsonld}
+ * renderer is registered (toolkit-render-json has one).
+ *
+ * <p>Two themes: {@code default}, whose small, responsive, print-friendly stylesheet {@link
+ * #stylesheet()} is to be served as {@value #STYLESHEET}, and {@code govuk}, which adds the classes
+ * of the GOV.UK Design System (summary list, details, breadcrumbs, pagination, inset text,
+ * typography) and links {@code govuk-frontend.min.css}, for a site that serves govuk-frontend's
+ * stylesheet. Another theme name is an error. {@link MarkupOverride}s replace the markup of chosen
+ * views.
  */
 public final class HtmlRendererProvider implements RendererProvider {
     /** The format this provider renders. */

@@ -26,7 +26,7 @@ class GoldenPagesTest {
     @TestFactory
     Stream<DynamicTest> everyViewMatchesItsGoldenPage() {
         var tests = new ArrayList<DynamicTest>();
-        for (String theme : new String[] {"default"}) {
+        for (String theme : new String[] {"default", "govuk"}) {
             for (RenderOptions.Mode mode : RenderOptions.Mode.values()) {
                 for (View view : BundledPages.views()) {
                     Path file =

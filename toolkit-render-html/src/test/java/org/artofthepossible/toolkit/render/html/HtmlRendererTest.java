@@ -72,11 +72,13 @@ class HtmlRendererTest {
                         <p class="toolkit-summary">A ten-year alliance.</p>
                         <h2 class="toolkit-visually-hidden">Key facts</h2>
                         <dl class="toolkit-facts">
-                        <dt>Partners</dt><dd><ul>
+                        <div class="toolkit-fact"><dt>Partners</dt><dd><ul>
                         <li>Partner (Charity)</li>
-                        </ul></dd>
+                        </ul></dd></div>
                         </dl>
+                        <div class="toolkit-body">
                         <p>It <em>works</em>.</p>
+                        </div>
                         <h2>Sources</h2>
                         <ul class="toolkit-sources">
                         <li><a href="https://e3m.org.uk/" rel="noopener noreferrer">E3M</a></li>
@@ -116,11 +118,11 @@ class HtmlRendererTest {
                                         .render(
                                                 View.item("plymouth-alliance"),
                                                 "html",
-                                                RenderOptions.defaults().withTheme("govuk")))
+                                                RenderOptions.defaults().withTheme("bootstrap")))
                 .isInstanceOf(ToolkitException.class)
                 .hasMessage(
                         "the 'html' renderer could not render ItemView[id=plymouth-alliance]: the html renderer has"
-                                + " no theme 'govuk'; it has [default]");
+                                + " no theme 'bootstrap'; it has [default, govuk]");
     }
 
     @Test

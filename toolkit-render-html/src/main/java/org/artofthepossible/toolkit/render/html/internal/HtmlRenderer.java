@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
@@ -20,8 +21,6 @@ import org.artofthepossible.toolkit.spi.RendererContext;
  * document mode a whole page with a skip link, header, menu, main landmark and footer.
  */
 public final class HtmlRenderer implements Renderer {
-    /** The themes this renderer draws. */
-    public static final Set<String> THEMES = Set.of("default");
 
     private final RendererContext context;
     private final List<MarkupOverride> overrides;
@@ -49,12 +48,16 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public String render(View view, Toolkit toolkit, RenderOptions options) {
-        if (!THEMES.contains(options.theme())) {
+        Theme theme = Theme.of(options.theme());
+        if (theme == null) {
             throw new ToolkitException(
-                    "the html renderer has no theme '" + options.theme() + "'; it has " + THEMES);
+                    "the html renderer has no theme '"
+                            + options.theme()
+                            + "'; it has "
+                            + new TreeSet<>(Theme.ids()));
         }
         PageContext page = new PageContext(toolkit, options);
-        Markup main = new Markup(16 * 1024);
+        Markup main = new Markup(16 * 1024, theme);
         Optional<MarkupOverride> override =
                 overrides.stream().filter(o -> o.handles(view, toolkit)).findFirst();
         String title;
@@ -120,6 +123,7 @@ public final class HtmlRenderer implements Renderer {
                         .filter(r -> r.supportedViews().contains(view.kind()))
                         .map(r -> r.render(view, toolkit, options));
         return document(
+                theme,
                 page,
                 main,
                 title,
@@ -152,7 +156,7 @@ public final class HtmlRenderer implements Renderer {
             ContentItem introduction = pages.get(0);
             description = introduction.summary().isBlank() ? description : introduction.summary();
             html.element("p", introduction.summary(), "class", "toolkit-summary").nl();
-            html.trusted(page.markdown(introduction.metadata().body().markdown()));
+            ItemMarkup.body(html, page, introduction.metadata().body().markdown());
         }
         Navigation.menu(html, page, Navigation.Current.NOWHERE);
         html.close("section").nl();
@@ -160,6 +164,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static String document(
+            Theme theme,
             PageContext page,
             Markup main,
             String title,
@@ -169,7 +174,7 @@ public final class HtmlRenderer implements Renderer {
             Optional<String> canonical,
             Optional<String> structuredData) {
         String toolkitTitle = page.toolkitTitle();
-        Markup html = new Markup(main.toString().length() + 4096);
+        Markup html = new Markup(main.toString().length() + 4096, theme);
         html.trusted("<!DOCTYPE html>\n");
         html.open("html", "lang", page.locale().toLanguageTag()).nl();
         html.open("head").nl();
@@ -192,7 +197,8 @@ public final class HtmlRenderer implements Renderer {
                                                                 "href",
                                                                 base.resolve(path).toString())
                                                         .nl()));
-        html.open("link", "rel", "stylesheet", "href", page.links.assetHref("toolkit.css")).nl();
+        html.open("link", "rel", "stylesheet", "href", page.links.assetHref(theme.stylesheet()))
+                .nl();
         html.open(
                         "link",
                         "rel",
@@ -225,7 +231,7 @@ public final class HtmlRenderer implements Renderer {
         if (!menuIsTheContent) {
             Navigation.menu(html, page, current);
         }
-        html.open("main", "id", "toolkit-main").nl();
+        html.open("main", "id", "toolkit-main", "class", "toolkit-main").nl();
         html.trusted(main.toString());
         html.close("main").nl();
         html.open("footer", "class", "toolkit-footer").nl();

@@ -51,7 +51,7 @@ final class ItemMarkup {
         } else if (item instanceof Faq faq) {
             faqFacts(html, page, faq);
         }
-        html.trusted(page.markdown(item.metadata().body().markdown()));
+        body(html, page, item.metadata().body().markdown());
         if (item instanceof CaseStudy study) {
             outcomes(html, page, study.outcomes());
             videos(html, page, study.videos());
@@ -95,7 +95,11 @@ final class ItemMarkup {
                         });
         List<String> routes = study.procurementRoutes();
         if (!routes.isEmpty()) {
-            html.element("dt", page.labels.get("routes")).open("dd").open("ul").nl();
+            html.open("div", "class", "toolkit-fact")
+                    .element("dt", page.labels.get("routes"))
+                    .open("dd")
+                    .open("ul")
+                    .nl();
             for (String route : routes) {
                 html.open("li").text(page.termLabel(Vocabulary.PROCUREMENT_ROUTE, route));
                 page.toolkit
@@ -109,7 +113,7 @@ final class ItemMarkup {
             }
             html.close("ul");
             inferredNote(html, page, study.isInferred("terms.procurement-route"));
-            html.close("dd").nl();
+            html.close("dd").close("div").nl();
         }
         contract(html, page, study);
         List<String> themes = study.terms().in(Vocabulary.THEME);
@@ -136,7 +140,7 @@ final class ItemMarkup {
         if (organisations.isEmpty() && !inferred) {
             return;
         }
-        html.element("dt", page.labels.get(key)).open("dd");
+        html.open("div", "class", "toolkit-fact").element("dt", page.labels.get(key)).open("dd");
         if (!organisations.isEmpty()) {
             html.open("ul").nl();
             for (Organisation organisation : organisations) {
@@ -156,24 +160,26 @@ final class ItemMarkup {
             html.close("ul");
         }
         inferredNote(html, page, inferred);
-        html.close("dd").nl();
+        html.close("dd").close("div").nl();
     }
 
     private static void contract(Markup html, PageContext page, CaseStudy study) {
         Contract contract = study.contract();
         if (contract.startYear().isPresent()) {
-            html.element("dt", page.labels.get("startYear"))
+            html.open("div", "class", "toolkit-fact")
+                    .element("dt", page.labels.get("startYear"))
                     .open("dd")
                     .text(Integer.toString(contract.startYear().getAsInt()));
             inferredNote(html, page, study.isInferred("contract.startYear"));
-            html.close("dd").nl();
+            html.close("dd").close("div").nl();
         }
         if (contract.termYears().isPresent()) {
-            html.element("dt", page.labels.get("term"))
+            html.open("div", "class", "toolkit-fact")
+                    .element("dt", page.labels.get("term"))
                     .open("dd")
                     .text(page.labels.format("termYears", contract.termYears().getAsInt()));
             inferredNote(html, page, study.isInferred("contract.termYears"));
-            html.close("dd").nl();
+            html.close("dd").close("div").nl();
         }
         contract.value()
                 .ifPresent(value -> fact(html, page.labels.get("value"), page.money(value)));
@@ -248,8 +254,16 @@ final class ItemMarkup {
                     .ifPresent(
                             t ->
                                     html.open("details", "class", "toolkit-transcript")
-                                            .element("summary", page.labels.get("transcript"))
+                                            .open("summary", "class", "toolkit-question-summary")
+                                            .element(
+                                                    "span",
+                                                    page.labels.get("transcript"),
+                                                    "class",
+                                                    "toolkit-question-text")
+                                            .close("summary")
+                                            .open("div", "class", "toolkit-answer")
                                             .element("p", t)
+                                            .close("div")
                                             .close("details")
                                             .nl());
         }
@@ -337,7 +351,22 @@ final class ItemMarkup {
     }
 
     private static void fact(Markup html, String term, String value) {
-        html.element("dt", term).element("dd", value).nl();
+        html.open("div", "class", "toolkit-fact")
+                .element("dt", term)
+                .element("dd", value)
+                .close("div")
+                .nl();
+    }
+
+    /** Markdown, in a wrapper that themes can style as body text. */
+    static void body(Markup html, PageContext page, String markdown) {
+        if (!markdown.isBlank()) {
+            html.open("div", "class", "toolkit-body")
+                    .nl()
+                    .trusted(page.markdown(markdown))
+                    .close("div")
+                    .nl();
+        }
     }
 
     private static void inferredNote(Markup html, PageContext page, boolean inferred) {

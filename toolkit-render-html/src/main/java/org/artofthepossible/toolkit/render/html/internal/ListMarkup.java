@@ -76,12 +76,17 @@ final class ListMarkup {
 
     private static void question(Markup html, PageContext page, ContentItem item) {
         html.open("details", "class", "toolkit-question").nl();
-        html.element("summary", item.title()).nl();
+        html.open("summary", "class", "toolkit-question-summary")
+                .element("span", item.title(), "class", "toolkit-question-text")
+                .close("summary")
+                .nl();
+        html.open("div", "class", "toolkit-answer").nl();
         html.trusted(page.markdown(item.metadata().body().markdown()));
         html.open("p")
                 .link(page.links.href(item), page.labels.format("linkText.faq", item.title()))
                 .close("p")
                 .nl();
+        html.close("div").nl();
         html.close("details").nl();
     }
 

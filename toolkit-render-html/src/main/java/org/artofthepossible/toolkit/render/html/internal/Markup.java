@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
+import java.util.ArrayList;
 import org.artofthepossible.toolkit.render.html.HtmlWriter;
 import org.artofthepossible.toolkit.validation.UrlPolicy;
 import org.owasp.encoder.Encode;
@@ -12,18 +13,18 @@ import org.owasp.encoder.Encode;
  */
 final class Markup implements HtmlWriter {
     private final StringBuilder out;
+    private final Theme theme;
 
-    Markup(int capacity) {
+    Markup(int capacity, Theme theme) {
         this.out = new StringBuilder(capacity);
+        this.theme = theme;
     }
 
     /** Opens a tag; {@code attributes} alternate names and values, null values are left out. */
     @Override
     public Markup open(String tag, String... attributes) {
         out.append('<').append(tag);
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            attribute(attributes[i], attributes[i + 1]);
-        }
+        attributes(tag, attributes);
         out.append('>');
         return this;
     }
@@ -54,12 +55,21 @@ final class Markup implements HtmlWriter {
     public Markup link(String url, String text, String... attributes) {
         String href = safeUrl(url);
         out.append("<a href=\"").append(Encode.forHtmlAttribute(href)).append('"');
-        if (isExternal(href)) {
-            out.append(" rel=\"noopener noreferrer\"");
-        }
+        String rel = null;
+        var others = new ArrayList<String>();
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            attribute(attributes[i], attributes[i + 1]);
+            if (attributes[i].equals("rel")) {
+                rel = attributes[i + 1];
+            } else {
+                others.add(attributes[i]);
+                others.add(attributes[i + 1]);
+            }
         }
+        if (isExternal(href)) {
+            rel = rel == null ? "noopener noreferrer" : rel + " noopener noreferrer";
+        }
+        attribute("rel", rel);
+        attributes("a", others.toArray(String[]::new));
         out.append('>').append(Encode.forHtml(text)).append("</a>");
         return this;
     }
@@ -86,6 +96,22 @@ final class Markup implements HtmlWriter {
 
     static boolean isExternal(String href) {
         return href.startsWith("http:") || href.startsWith("https:") || href.startsWith("//");
+    }
+
+    /** Writes the attributes, the class first, with the theme's classes added. */
+    private void attributes(String tag, String... attributes) {
+        String own = null;
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i].equals("class")) {
+                own = attributes[i + 1];
+            }
+        }
+        attribute("class", theme.classes(tag, own));
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (!attributes[i].equals("class")) {
+                attribute(attributes[i], attributes[i + 1]);
+            }
+        }
     }
 
     private void attribute(String name, String value) {

@@ -67,15 +67,25 @@ final class Navigation {
                         "aria-label",
                         page.labels.get("breadcrumbs"))
                 .nl();
-        html.open("ol").nl();
-        html.open("li").link(page.links.homeHref(), page.labels.get("home")).close("li").nl();
+        html.open("ol", "class", "toolkit-breadcrumbs-list").nl();
+        html.open("li", "class", "toolkit-crumb")
+                .link(page.links.homeHref(), page.labels.get("home"), "class", "toolkit-crumb-link")
+                .close("li")
+                .nl();
         list.ifPresent(
                 type ->
-                        html.open("li")
-                                .link(page.links.listHref(type), ListMarkup.heading(page, type))
+                        html.open("li", "class", "toolkit-crumb")
+                                .link(
+                                        page.links.listHref(type),
+                                        ListMarkup.heading(page, type),
+                                        "class",
+                                        "toolkit-crumb-link")
                                 .close("li")
                                 .nl());
-        html.open("li").element("span", here, "aria-current", "page").close("li").nl();
+        html.open("li", "class", "toolkit-crumb", "aria-current", "page")
+                .text(here)
+                .close("li")
+                .nl();
         html.close("ol").nl();
         html.close("nav").nl();
     }
@@ -85,28 +95,34 @@ final class Navigation {
         Optional<ContentItem> next = page.toolkit.next(item, page.locale());
         html.open("nav", "class", "toolkit-pager", "aria-label", page.labels.get("pagination"))
                 .nl();
-        html.open("ul").nl();
         previous.ifPresent(
                 p ->
-                        html.open("li", "class", "toolkit-previous")
+                        html.open("div", "class", "toolkit-previous")
                                 .link(
                                         page.links.href(p),
-                                        page.labels.get("previous") + ": " + p.title())
-                                .close("li")
+                                        page.labels.get("previous") + ": " + p.title(),
+                                        "class",
+                                        "toolkit-pager-link",
+                                        "rel",
+                                        "prev")
+                                .close("div")
                                 .nl());
         next.ifPresent(
                 n ->
-                        html.open("li", "class", "toolkit-next")
+                        html.open("div", "class", "toolkit-next")
                                 .link(
                                         page.links.href(n),
-                                        page.labels.get("next") + ": " + n.title())
-                                .close("li")
+                                        page.labels.get("next") + ": " + n.title(),
+                                        "class",
+                                        "toolkit-pager-link",
+                                        "rel",
+                                        "next")
+                                .close("div")
                                 .nl());
-        html.open("li", "class", "toolkit-back")
-                .link(page.links.homeHref(), page.labels.get("backToMenu"))
-                .close("li")
-                .nl();
-        html.close("ul").nl();
         html.close("nav").nl();
+        html.open("p", "class", "toolkit-back")
+                .link(page.links.homeHref(), page.labels.get("backToMenu"))
+                .close("p")
+                .nl();
     }
 }

@@ -1,0 +1,126 @@
+package org.artofthepossible.toolkit.render.html.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a theme dresses the renderer's markup. The structure of a page is the same in every theme; a
+ * theme adds its own classes to the renderer's {@code toolkit-*} ones, and to elements that have
+ * none, and names the stylesheet pages link.
+ *
+ * <p>{@code default} adds nothing and links the toolkit's own stylesheet. {@code govuk} adds the
+ * classes of the GOV.UK Design System (summary list, details, breadcrumbs, pagination, inset text,
+ * typography), so a site that loads govuk-frontend's stylesheet styles the pages as its own; pages
+ * link it as {@value #GOVUK_STYLESHEET}.
+ */
+final class Theme {
+    static final String GOVUK_STYLESHEET = "govuk-frontend.min.css";
+
+    static final Theme DEFAULT = new Theme("default", Map.of(), Map.of(), "toolkit.css");
+
+    static final Theme GOVUK =
+            new Theme(
+                    "govuk",
+                    Map.ofEntries(
+                            Map.entry("toolkit", "govuk-template__body"),
+                            Map.entry("toolkit-skip-link", "govuk-skip-link"),
+                            Map.entry("toolkit-header", "govuk-width-container"),
+                            Map.entry("toolkit-title", "govuk-heading-m"),
+                            Map.entry("toolkit-main", "govuk-main-wrapper govuk-width-container"),
+                            Map.entry("toolkit-footer", "govuk-width-container govuk-body-s"),
+                            Map.entry("toolkit-summary", "govuk-body-l"),
+                            Map.entry("toolkit-body", "govuk-body"),
+                            Map.entry("toolkit-visually-hidden", "govuk-visually-hidden"),
+                            Map.entry("toolkit-facts", "govuk-summary-list"),
+                            Map.entry("toolkit-fact", "govuk-summary-list__row"),
+                            Map.entry("toolkit-disputed", "govuk-inset-text"),
+                            Map.entry("toolkit-breadcrumbs", "govuk-breadcrumbs"),
+                            Map.entry("toolkit-breadcrumbs-list", "govuk-breadcrumbs__list"),
+                            Map.entry("toolkit-crumb", "govuk-breadcrumbs__list-item"),
+                            Map.entry("toolkit-crumb-link", "govuk-breadcrumbs__link"),
+                            Map.entry("toolkit-pager", "govuk-pagination govuk-pagination--block"),
+                            Map.entry("toolkit-previous", "govuk-pagination__prev"),
+                            Map.entry("toolkit-next", "govuk-pagination__next"),
+                            Map.entry("toolkit-pager-link", "govuk-link govuk-pagination__link"),
+                            Map.entry("toolkit-question", "govuk-details"),
+                            Map.entry("toolkit-question-summary", "govuk-details__summary"),
+                            Map.entry("toolkit-question-text", "govuk-details__summary-text"),
+                            Map.entry("toolkit-answer", "govuk-details__text"),
+                            Map.entry("toolkit-transcript", "govuk-details"),
+                            Map.entry("toolkit-entries", "govuk-list"),
+                            Map.entry("toolkit-count", "govuk-body-s"),
+                            Map.entry("toolkit-meta", "govuk-body-s"),
+                            Map.entry("toolkit-inferred", "govuk-hint"),
+                            Map.entry("toolkit-outcomes", "govuk-list govuk-list--bullet"),
+                            Map.entry("toolkit-videos", "govuk-list govuk-list--bullet"),
+                            Map.entry("toolkit-related", "govuk-list govuk-list--bullet"),
+                            Map.entry("toolkit-sources", "govuk-list govuk-list--bullet"),
+                            Map.entry("toolkit-checklist", "govuk-list govuk-list--bullet"),
+                            Map.entry("toolkit-document-link", "govuk-body"),
+                            Map.entry("toolkit-back", "govuk-body")),
+                    Map.ofEntries(
+                            Map.entry("h1", "govuk-heading-xl"),
+                            Map.entry("h2", "govuk-heading-m"),
+                            Map.entry("h3", "govuk-heading-s"),
+                            Map.entry("p", "govuk-body"),
+                            Map.entry("a", "govuk-link"),
+                            Map.entry("ul", "govuk-list govuk-list--bullet"),
+                            Map.entry("ol", "govuk-list govuk-list--number"),
+                            Map.entry("dt", "govuk-summary-list__key"),
+                            Map.entry("dd", "govuk-summary-list__value")),
+                    GOVUK_STYLESHEET);
+
+    private static final Set<Theme> ALL = Set.of(DEFAULT, GOVUK);
+
+    private final String id;
+    private final Map<String, String> byClass;
+    private final Map<String, String> byTag;
+    private final String stylesheet;
+
+    private Theme(
+            String id, Map<String, String> byClass, Map<String, String> byTag, String stylesheet) {
+        this.id = id;
+        this.byClass = byClass;
+        this.byTag = byTag;
+        this.stylesheet = stylesheet;
+    }
+
+    static Set<String> ids() {
+        return Set.of(DEFAULT.id, GOVUK.id);
+    }
+
+    /** The theme with this id, or null for an id no theme has. */
+    static Theme of(String id) {
+        return ALL.stream().filter(t -> t.id.equals(id)).findFirst().orElse(null);
+    }
+
+    String id() {
+        return id;
+    }
+
+    String stylesheet() {
+        return stylesheet;
+    }
+
+    /**
+     * The classes an element gets: the renderer's own, plus the theme's for them, or for the
+     * element when the renderer gave it none.
+     *
+     * @param tag the element
+     * @param own the renderer's classes, or null
+     * @return the classes, or null for none
+     */
+    String classes(String tag, String own) {
+        if (own == null) {
+            return byTag.get(tag);
+        }
+        var all = new StringBuilder(own);
+        for (String name : own.split(" ")) {
+            String added = byClass.get(name);
+            if (added != null) {
+                all.append(' ').append(added);
+            }
+        }
+        return all.toString();
+    }
+}

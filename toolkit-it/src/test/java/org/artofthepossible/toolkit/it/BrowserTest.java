@@ -16,7 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.cli.Main;
+import org.artofthepossible.toolkit.render.html.XssContent;
+import org.artofthepossible.toolkit.render.html.XssVectors;
+import org.artofthepossible.toolkit.spi.ContentSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +30,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -34,8 +42,9 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * The exported site, English and Welsh, in a real headless Chromium: axe-core finds no WCAG 2.2 A
- * or AA violation on any page, and no page logs a console error. Needs Debian's chromium and
- * chromium-driver and {@code npm install} in this module; run with {@code -Pbrowser}.
+ * or AA violation on any page, and no page logs a console error; and no input of the XSS matrix
+ * fires a dialog. Needs Debian's chromium and chromium-driver and {@code npm install} in this
+ * module; run with {@code -Pbrowser}.
  */
 @Tag("browser")
 class BrowserTest {
@@ -135,7 +144,11 @@ class BrowserTest {
 
     static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.walk(sites)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            // Only the exported sites: the XSS pages are hostile on purpose.
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> !sites.relativize(p).startsWith("xss"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -179,6 +192,44 @@ class BrowserTest {
                         .toList();
         assertThat(problems).as("axe violations").isEmpty();
         assertThat(errors).as("console errors").isEmpty();
+    }
+
+    @Test
+    void noHostileInputFromTheXssMatrixFiresADialog() throws IOException {
+        Path folder = sites.resolve("xss");
+        Files.createDirectories(folder);
+        var fired = new ArrayList<String>();
+        List<String> vectors = XssVectors.all();
+        RenderOptions page = RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT);
+        for (int i = 0; i < vectors.size(); i++) {
+            ToolkitEngine engine =
+                    ToolkitEngine.builder()
+                            .source(ContentSource.of("xss", XssContent.of(vectors.get(i))))
+                            .build();
+            for (View view : List.of(View.item("study"), View.item("question"), View.home())) {
+                Path file =
+                        folder.resolve(
+                                i
+                                        + "-"
+                                        + view.kind()
+                                        + "-"
+                                        + (view instanceof View.ItemView v ? v.id() : "home")
+                                        + ".html");
+                Files.writeString(file, engine.render(view, "html", page).content());
+                browser.get(url(file));
+                try {
+                    Alert alert = browser.switchTo().alert();
+                    fired.add(vectors.get(i) + " in " + view + ": " + alert.getText());
+                    alert.dismiss();
+                } catch (NoAlertPresentException expected) {
+                    // nothing ran
+                }
+            }
+        }
+        System.out.printf(
+                "XSS in the browser: %d hostile inputs x 3 pages, %d dialogs%n",
+                vectors.size(), fired.size());
+        assertThat(fired).isEmpty();
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Locale;
  * every event-handler attribute, encodings of {@code <}, and dangerous URL schemes in mixed case
  * and with control characters or entities.
  */
-final class XssVectors {
+public final class XssVectors {
     private XssVectors() {}
 
     private static final List<String> EVASIONS =
@@ -204,8 +204,12 @@ final class XssVectors {
 
     private static final List<String> SCHEMES = List.of("javascript", "vbscript", "data");
 
-    /** Every vector, without duplicates. */
-    static List<String> all() {
+    /**
+     * Every vector, without duplicates.
+     *
+     * @return the vectors
+     */
+    public static List<String> all() {
         var vectors = new LinkedHashSet<String>(EVASIONS);
         for (String handler : EVENT_HANDLERS) {
             vectors.add("<svg " + handler + "=alert(1)>");

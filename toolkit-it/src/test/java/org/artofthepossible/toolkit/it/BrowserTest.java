@@ -163,6 +163,7 @@ class BrowserTest {
     }
 
     private static void check(Path page) throws IOException {
+        browser.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
         browser.get(url(page));
         browser.executeScript(axe);
         Object result =
@@ -206,7 +207,7 @@ class BrowserTest {
                     ToolkitEngine.builder()
                             .source(ContentSource.of("xss", XssContent.of(vectors.get(i))))
                             .build();
-            for (View view : List.of(View.item("study"), View.item("question"), View.home())) {
+            for (View view : List.of(View.item("study"), View.home())) {
                 Path file =
                         folder.resolve(
                                 i
@@ -227,7 +228,7 @@ class BrowserTest {
             }
         }
         System.out.printf(
-                "XSS in the browser: %d hostile inputs x 3 pages, %d dialogs%n",
+                "XSS in the browser: %d hostile inputs x 2 pages, %d dialogs%n",
                 vectors.size(), fired.size());
         assertThat(fired).isEmpty();
     }

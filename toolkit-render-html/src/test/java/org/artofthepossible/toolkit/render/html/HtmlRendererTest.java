@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.ToolkitEngine;
@@ -20,6 +22,7 @@ import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
+import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
@@ -148,6 +151,57 @@ class HtmlRendererTest {
         assertThat(page.body().child(0).attr("href")).isEqualTo("#toolkit-main");
         assertThat(page.select("main#toolkit-main")).hasSize(1);
         assertThat(page.select("header, footer, nav[aria-label=Breadcrumbs]")).hasSize(3);
+    }
+
+    @Test
+    void videosPlayOnlyWhenTheReaderFollowsAPrivacyEnhancedLink() {
+        var youtube =
+                new Video(
+                        "youtube",
+                        "abc123",
+                        "The alliance explained",
+                        Optional.of("Rachel"),
+                        Optional.of(Duration.ofMinutes(20)),
+                        Optional.of("https://example.org/captions.vtt"),
+                        Optional.of("Hello."));
+        var vimeo =
+                new Video(
+                        "vimeo",
+                        "42",
+                        "A second film",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty());
+        CaseStudy study =
+                CaseStudy.builder(ItemMetadata.builder("films", "Films").summary("S").build())
+                        .video(youtube)
+                        .video(vimeo)
+                        .build();
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(
+                                ContentSource.of(
+                                        "films",
+                                        LoadedContent.builder()
+                                                .info(ToolkitInfo.of("T", "P", Locale.ENGLISH))
+                                                .item(study)
+                                                .build()))
+                        .build();
+
+        Document page = Jsoup.parse(engine.render(View.item("films"), "html", DOCUMENT).content());
+
+        assertThat(page.select("iframe, video, object, embed, script")).isEmpty();
+        assertThat(page.select(".toolkit-videos a").eachAttr("href"))
+                .containsExactly(
+                        "https://www.youtube-nocookie.com/embed/abc123",
+                        "https://example.org/captions.vtt",
+                        "https://player.vimeo.com/video/42?dnt=1");
+        assertThat(page.select(".toolkit-videos a").first().text())
+                .isEqualTo("Watch: The alliance explained");
+        assertThat(page.select(".toolkit-videos li").first().text())
+                .contains("Presented by Rachel", "(20 minutes)", "Captions");
+        assertThat(page.select(".toolkit-transcript").text()).contains("Transcript", "Hello.");
     }
 
     @Test

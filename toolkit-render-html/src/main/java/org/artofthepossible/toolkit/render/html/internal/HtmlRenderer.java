@@ -22,6 +22,22 @@ import org.artofthepossible.toolkit.spi.RendererContext;
  */
 public final class HtmlRenderer implements Renderer {
 
+    /**
+     * The icons whole pages use, once per page: menu, arrows and play. Constant markup of this
+     * module's own, so it is written as it is.
+     */
+    private static final String SPRITE =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\" hidden>"
+                    + "<symbol id=\"toolkit-icon-menu\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M3 5h18v2H3zm0 6h18v2H3zm0 6h18v2H3z\"/></symbol>"
+                    + "<symbol id=\"toolkit-icon-arrow-left\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M14.7 5.3 8 12l6.7 6.7 1.4-1.4L10.8 12l5.3-5.3z\"/></symbol>"
+                    + "<symbol id=\"toolkit-icon-arrow-right\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M9.3 5.3 7.9 6.7l5.3 5.3-5.3 5.3 1.4 1.4L16 12z\"/></symbol>"
+                    + "<symbol id=\"toolkit-icon-play\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M8 5v14l11-7z\"/></symbol>"
+                    + "</svg>\n";
+
     private final RendererContext context;
     private final List<MarkupOverride> overrides;
 
@@ -222,6 +238,7 @@ public final class HtmlRenderer implements Renderer {
                 .text(page.labels.get("skipLink"))
                 .close("a")
                 .nl();
+        html.trusted(SPRITE);
         html.open("header", "class", "toolkit-header").nl();
         html.open("p", "class", "toolkit-title")
                 .link(page.links.homeHref(), toolkitTitle)

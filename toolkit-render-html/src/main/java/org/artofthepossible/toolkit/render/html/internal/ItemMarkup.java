@@ -238,8 +238,11 @@ final class ItemMarkup {
         html.open("ul", "class", "toolkit-videos").nl();
         for (Video video : videos) {
             // A link, not an embedded player: nothing is requested from the video's host until
-            // the reader follows it.
-            html.open("li").link(videoUrl(video), page.labels.format("watch", video.title()));
+            // the reader asks by following it. An inline player would need a script, and pages
+            // carry none.
+            html.open("li");
+            page.icon(html, "play");
+            html.link(videoUrl(video), page.labels.format("watch", video.title()));
             video.presenter().ifPresent(p -> html.text(". " + page.labels.format("presenter", p)));
             video.duration()
                     .ifPresent(
@@ -270,13 +273,17 @@ final class ItemMarkup {
         html.close("ul").nl();
     }
 
+    /**
+     * Where a video plays: the privacy-enhanced player of its host (YouTube's no-cookie domain,
+     * Vimeo with Do Not Track), or the page its reference names.
+     */
     static String videoUrl(Video video) {
         if (video.reference().contains(":")) {
             return video.reference();
         }
         return switch (video.provider()) {
-            case "youtube" -> "https://www.youtube.com/watch?v=" + video.reference();
-            case "vimeo" -> "https://vimeo.com/" + video.reference();
+            case "youtube" -> "https://www.youtube-nocookie.com/embed/" + video.reference();
+            case "vimeo" -> "https://player.vimeo.com/video/" + video.reference() + "?dnt=1";
             default -> "#";
         };
     }

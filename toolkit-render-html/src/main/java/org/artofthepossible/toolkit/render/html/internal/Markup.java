@@ -85,6 +85,12 @@ final class Markup implements HtmlWriter {
         return this;
     }
 
+    /** Runs a step that writes to this markup, to keep a chain of calls in document order. */
+    Markup then(Runnable step) {
+        step.run();
+        return this;
+    }
+
     Markup nl() {
         out.append('\n');
         return this;

@@ -98,6 +98,7 @@ final class Navigation {
         previous.ifPresent(
                 p ->
                         html.open("div", "class", "toolkit-previous")
+                                .then(() -> page.icon(html, "arrow-left"))
                                 .link(
                                         page.links.href(p),
                                         page.labels.get("previous") + ": " + p.title(),
@@ -110,6 +111,7 @@ final class Navigation {
         next.ifPresent(
                 n ->
                         html.open("div", "class", "toolkit-next")
+                                .then(() -> page.icon(html, "arrow-right"))
                                 .link(
                                         page.links.href(n),
                                         page.labels.get("next") + ": " + n.title(),
@@ -121,6 +123,7 @@ final class Navigation {
                                 .nl());
         html.close("nav").nl();
         html.open("p", "class", "toolkit-back")
+                .then(() -> page.icon(html, "menu"))
                 .link(page.links.homeHref(), page.labels.get("backToMenu"))
                 .close("p")
                 .nl();

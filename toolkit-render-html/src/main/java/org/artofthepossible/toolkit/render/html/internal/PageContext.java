@@ -35,6 +35,20 @@ final class PageContext {
                         : locale;
     }
 
+    /**
+     * Writes an icon from the page's sprite, hidden from assistive technology since a text label
+     * always stands beside it. Only whole pages carry the sprite, so fragments get no icons.
+     */
+    void icon(Markup html, String name) {
+        if (options.mode() == RenderOptions.Mode.DOCUMENT) {
+            html.open("svg", "class", "toolkit-icon", "aria-hidden", "true", "focusable", "false")
+                    .open("use", "href", "#toolkit-icon-" + name)
+                    .close("use")
+                    .close("svg")
+                    .text(" ");
+        }
+    }
+
     Locale locale() {
         return options.locale();
     }

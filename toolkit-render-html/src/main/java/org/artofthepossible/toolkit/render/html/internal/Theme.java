@@ -57,7 +57,8 @@ final class Theme {
                             Map.entry("toolkit-sources", "govuk-list govuk-list--bullet"),
                             Map.entry("toolkit-checklist", "govuk-list govuk-list--bullet"),
                             Map.entry("toolkit-document-link", "govuk-body"),
-                            Map.entry("toolkit-back", "govuk-body")),
+                            Map.entry("toolkit-back", "govuk-body"),
+                            Map.entry("toolkit-icon", "govuk-!-margin-right-1")),
                     Map.ofEntries(
                             Map.entry("h1", "govuk-heading-xl"),
                             Map.entry("h2", "govuk-heading-m"),

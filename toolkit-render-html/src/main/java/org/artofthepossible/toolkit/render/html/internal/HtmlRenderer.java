@@ -27,7 +27,8 @@ public final class HtmlRenderer implements Renderer {
      * module's own, so it is written as it is.
      */
     private static final String SPRITE =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\" hidden>"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\" width=\"0\""
+                    + " height=\"0\" aria-hidden=\"true\" focusable=\"false\">"
                     + "<symbol id=\"toolkit-icon-menu\" viewBox=\"0 0 24 24\">"
                     + "<path d=\"M3 5h18v2H3zm0 6h18v2H3zm0 6h18v2H3z\"/></symbol>"
                     + "<symbol id=\"toolkit-icon-arrow-left\" viewBox=\"0 0 24 24\">"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class Toolkit {
 
     private final ToolkitInfo info;
     private final Map<String, Vocabulary> vocabularies;
+    private final Map<String, Map<String, Term>> terms;
     private final Menu menu;
     private final List<ContentItem> items;
     private final Map<String, Map<Locale, ContentItem>> byId;
@@ -62,6 +64,13 @@ public final class Toolkit {
         var vocabularyMap = new LinkedHashMap<String, Vocabulary>();
         vocabularies.forEach(v -> vocabularyMap.put(v.id(), v));
         this.vocabularies = Collections.unmodifiableMap(vocabularyMap);
+        var termIndex = new HashMap<String, Map<String, Term>>();
+        for (Vocabulary vocabulary : vocabularies) {
+            var byId = new HashMap<String, Term>();
+            vocabulary.terms().forEach(t -> byId.put(t.id(), t));
+            termIndex.put(vocabulary.id(), Map.copyOf(byId));
+        }
+        this.terms = Map.copyOf(termIndex);
         this.menu = menu;
         this.items =
                 items.stream()
@@ -317,7 +326,22 @@ public final class Toolkit {
      * @return the term, or empty when it is not declared
      */
     public Optional<Term> term(TermRef ref) {
-        return vocabulary(ref.vocabulary()).flatMap(v -> v.term(ref.term()));
+        return term(ref.vocabulary(), ref.term());
+    }
+
+    /**
+     * Finds a term by its ids, without building a {@link TermRef}: for renderers, which look up
+     * every term of every item they write.
+     *
+     * @param vocabulary the vocabulary id
+     * @param term the term id
+     * @return the term, or empty when it is not declared
+     */
+    public Optional<Term> term(String vocabulary, String term) {
+        Map<String, Term> inVocabulary = terms.get(vocabulary);
+        return inVocabulary == null
+                ? Optional.empty()
+                : Optional.ofNullable(inVocabulary.get(term));
     }
 
     /**

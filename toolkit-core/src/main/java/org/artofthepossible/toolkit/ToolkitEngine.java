@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public final class ToolkitEngine {
     private final long maxFileBytes;
     private final long cacheBytes;
     private final Cache<RenderKey, Rendered> cache;
-    private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
+    private final Map<String, InUse> renderers = new ConcurrentHashMap<>();
     private final Map<ContentLoaderProvider, ContentLoader> loaders = new ConcurrentHashMap<>();
     private final AtomicReference<State> state = new AtomicReference<>();
 
@@ -151,11 +152,16 @@ public final class ToolkitEngine {
     public Rendered render(View view, String format, RenderOptions options) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(options, "options");
-        Renderer renderer = renderer(format);
-        if (!renderer.supportedViews().contains(view.kind())) {
-            throw new UnsupportedViewException(format, view, renderer.supportedViews());
+        InUse inUse = renderer(format);
+        if (!inUse.views().contains(view.kind())) {
+            throw new UnsupportedViewException(format, view, inUse.views());
         }
+        Renderer renderer = inUse.renderer();
         Toolkit toolkit = toolkit();
+        if (cacheBytes == 0) {
+            // A cache of size 0 still holds an entry until its eviction runs; bypass it.
+            return renderUncached(renderer, view, format, toolkit, options);
+        }
         return cache.get(
                 new RenderKey(toolkit.version(), view, format, options),
                 key -> renderUncached(renderer, view, format, toolkit, options));
@@ -218,8 +224,11 @@ public final class ToolkitEngine {
         return new Rendered(format, renderer.mediaType(), content);
     }
 
-    private Renderer renderer(String format) {
-        Renderer existing = renderers.get(format);
+    /** A renderer with the kinds of view it supports, asked once. */
+    private record InUse(Renderer renderer, Set<View.Kind> views) {}
+
+    private InUse renderer(String format) {
+        InUse existing = renderers.get(format);
         if (existing != null) {
             return existing;
         }
@@ -228,10 +237,11 @@ public final class ToolkitEngine {
                 provider.create(
                         other ->
                                 plugins.formats().contains(other)
-                                        ? Optional.of(renderer(other))
+                                        ? Optional.of(renderer(other).renderer())
                                         : Optional.empty());
-        Renderer raced = renderers.putIfAbsent(format, created);
-        return raced != null ? raced : created;
+        InUse inUse = new InUse(created, EnumSet.copyOf(created.supportedViews()));
+        InUse raced = renderers.putIfAbsent(format, inUse);
+        return raced != null ? raced : inUse;
     }
 
     private LoadResult load() {

@@ -1,7 +1,9 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -14,6 +16,9 @@ final class Labels {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    // One render uses one Labels on one thread, and asks for the same few patterns again and
+    // again (every list entry's link text); MessageFormat is costly to build.
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     private Labels(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -39,6 +44,7 @@ final class Labels {
 
     /** A label with arguments; its pattern follows {@link MessageFormat}. */
     String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale))
+                .format(arguments);
     }
 }

@@ -10,7 +10,6 @@ import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.model.Money;
-import org.artofthepossible.toolkit.model.TermRef;
 
 /** What every part of one render needs: the snapshot, the options, labels and formats. */
 final class PageContext {
@@ -55,9 +54,7 @@ final class PageContext {
 
     /** The label of a term in the reader's locale, or its id when the term is not declared. */
     String termLabel(String vocabulary, String term) {
-        return toolkit.term(TermRef.of(vocabulary, term))
-                .map(t -> t.label().resolve(chain))
-                .orElse(term);
+        return toolkit.term(vocabulary, term).map(t -> t.label().resolve(chain)).orElse(term);
     }
 
     String vocabularyLabel(String vocabulary) {

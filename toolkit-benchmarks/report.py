@@ -42,3 +42,8 @@ print("| benchmark | score | error (99.9%) | unit |")
 print("|---|---|---|---|")
 for (cls, method), (s, e, unit) in sorted(score.items()):
     print(f"| {cls}.{method} | {s:,.3f} | ±{e:,.3f} | {unit} |")
+
+try:
+    print("\n" + open("toolkit-benchmarks/history.md").read().strip())
+except FileNotFoundError:
+    pass

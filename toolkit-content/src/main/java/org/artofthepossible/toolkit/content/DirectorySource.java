@@ -71,7 +71,7 @@ public final class DirectorySource implements ContentSource {
             realRoot = root.toRealPath();
             files =
                     walk.filter(p -> !p.equals(root))
-                            .filter(p -> !isHidden(root.relativize(p)))
+                            .filter(p -> !ContentFiles.isHidden(relativeName(p)))
                             .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                             .sorted()
                             .toList();
@@ -115,15 +115,6 @@ public final class DirectorySource implements ContentSource {
             name.append(part);
         }
         return name.toString();
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

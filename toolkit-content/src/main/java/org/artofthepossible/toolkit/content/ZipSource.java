@@ -60,7 +60,7 @@ public final class ZipSource implements ContentSource {
                                     ContentDiagnosticCodes.PATH_ESCAPES_ROOT,
                                     "names a place outside the content root; it is ignored",
                                     name));
-                } else if (!isHidden(name)) {
+                } else if (!ContentFiles.isHidden(name)) {
                     entries.add(new ContentFiles.Entry(name, () -> file.getInputStream(entry)));
                 }
             }
@@ -80,15 +80,6 @@ public final class ZipSource implements ContentSource {
         }
         for (String segment : name.split("/", -1)) {
             if (segment.equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isHidden(String name) {
-        for (String segment : name.split("/", -1)) {
-            if (segment.startsWith(".")) {
                 return true;
             }
         }

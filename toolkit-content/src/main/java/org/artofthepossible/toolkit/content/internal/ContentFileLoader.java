@@ -98,7 +98,7 @@ public final class ContentFileLoader implements ContentLoader {
         try {
             text = Utf8Text.decode(content);
         } catch (Utf8Text.Malformed e) {
-            return failed(
+            return ContentFiles.error(
                     ContentDiagnosticCodes.INVALID_ENCODING,
                     "the file is not valid UTF-8; save it as UTF-8",
                     SourceLocation.of(path, e.line, e.column));
@@ -123,11 +123,11 @@ public final class ContentFileLoader implements ContentLoader {
             Optional<FrontMatter> split = FrontMatter.split(text);
             if (split.isEmpty()) {
                 return FrontMatter.opensWithFence(text)
-                        ? failed(
+                        ? ContentFiles.error(
                                 ContentDiagnosticCodes.UNCLOSED_FRONT_MATTER,
                                 "the front matter opened on line 1 is never closed with a line '---'",
                                 SourceLocation.of(path, 1, 1))
-                        : failed(
+                        : ContentFiles.error(
                                 ContentDiagnosticCodes.MISSING_FRONT_MATTER,
                                 "a Markdown item starts with front matter: a line '---', YAML fields,"
                                         + " and another line '---'",
@@ -151,7 +151,7 @@ public final class ContentFileLoader implements ContentLoader {
 
         var diagnostics = new ArrayList<Diagnostic>();
         if (!tree.root().isObject()) {
-            return failed(
+            return ContentFiles.error(
                     ContentDiagnosticCodes.WRONG_TYPE,
                     "expected a mapping of fields, found " + SchemaCheck.describe(tree.root()),
                     tree.locationOf(""));
@@ -220,7 +220,7 @@ public final class ContentFileLoader implements ContentLoader {
                         : SourceLocation.of(path, 1 + lineOffset, 1);
         // Jackson names its own setting in limit messages; content authors need only the limit.
         message = message.replaceAll(", from `[^`]*`", "");
-        return failed(code, firstLine(message), where);
+        return ContentFiles.error(code, firstLine(message), where);
     }
 
     /** Errors inside the menu or one vocabulary can be dropped with that part. */
@@ -250,10 +250,6 @@ public final class ContentFileLoader implements ContentLoader {
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return (newline < 0 ? message : message.substring(0, newline)).strip();
-    }
-
-    private static LoadedContent failed(String code, String message, SourceLocation where) {
-        return LoadedContent.failed(List.of(Diagnostic.error(code, message).withLocation(where)));
     }
 
     private static Optional<ItemType> typeOf(String path) {

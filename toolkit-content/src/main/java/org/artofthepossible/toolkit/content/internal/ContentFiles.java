@@ -95,8 +95,34 @@ public final class ContentFiles {
      * @return content holding only that error
      */
     public static LoadedContent fileError(String code, String message, String path) {
-        return LoadedContent.failed(
-                List.of(Diagnostic.error(code, message).withLocation(SourceLocation.of(path))));
+        return error(code, message, SourceLocation.of(path));
+    }
+
+    /**
+     * An error at a place in a file.
+     *
+     * @param code the code
+     * @param message the message
+     * @param where the file, line and column
+     * @return content holding only that error
+     */
+    public static LoadedContent error(String code, String message, SourceLocation where) {
+        return LoadedContent.failed(List.of(Diagnostic.error(code, message).withLocation(where)));
+    }
+
+    /**
+     * Tells whether a path lies in a hidden file or folder, one whose name starts with a dot.
+     *
+     * @param path a path relative to the content root, with {@code /} separators
+     * @return true when any of its names starts with a dot
+     */
+    public static boolean isHidden(String path) {
+        for (String name : path.split("/", -1)) {
+            if (name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LoadedContent loadOne(Entry entry, SourceContext context, Locale defaultLocale) {

@@ -191,7 +191,8 @@ public final class HtmlRenderer implements Renderer {
             Optional<String> canonical,
             Optional<String> structuredData) {
         String toolkitTitle = page.toolkitTitle();
-        Markup html = new Markup(main.toString().length() + 4096, theme);
+        String content = main.toString();
+        Markup html = new Markup(content.length() + 4096, theme);
         html.trusted("<!DOCTYPE html>\n");
         html.open("html", "lang", page.locale().toLanguageTag()).nl();
         html.open("head").nl();
@@ -250,7 +251,7 @@ public final class HtmlRenderer implements Renderer {
             Navigation.menu(html, page, current);
         }
         html.open("main", "id", "toolkit-main", "class", "toolkit-main").nl();
-        html.trusted(main.toString());
+        html.trusted(content);
         html.close("main").nl();
         html.open("footer", "class", "toolkit-footer").nl();
         html.element("p", page.labels.format("publishedBy", page.toolkit.info().publisher())).nl();

@@ -41,7 +41,13 @@ class ToolkitEngineTest {
 
     @Test
     void rendersThroughTheCacheAndCountsHitsAndMisses() {
-        ToolkitEngine engine = engine();
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(source)
+                        .renderer(text)
+                        .discoverPlugins(false)
+                        .recordCacheStats()
+                        .build();
 
         Rendered first = engine.render(View.item("oldham"), "text");
         Rendered again = engine.render(View.item("oldham"), "text");
@@ -59,6 +65,21 @@ class ToolkitEngineTest {
         assertThat(stats.entries()).isEqualTo(2);
         assertThat(stats.weightBytes()).isPositive().isLessThanOrEqualTo(stats.maxBytes());
         assertThat(stats.hitRate()).isEqualTo(1.0 / 3);
+    }
+
+    @Test
+    void countsNothingUnlessAskedToButStillReportsTheCacheSize() {
+        ToolkitEngine engine = engine();
+
+        engine.render(View.item("oldham"), "text");
+        engine.render(View.item("oldham"), "text");
+
+        RenderCacheStats stats = engine.cacheStats();
+        assertThat(text.renders).hasValue(1);
+        assertThat(stats.hits()).isZero();
+        assertThat(stats.misses()).isZero();
+        assertThat(stats.entries()).isEqualTo(1);
+        assertThat(stats.weightBytes()).isPositive();
     }
 
     @Test

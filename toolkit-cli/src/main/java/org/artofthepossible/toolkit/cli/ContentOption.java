@@ -30,7 +30,7 @@ final class ContentOption {
         return Files.isRegularFile(path) ? ZipSource.of(path) : DirectorySource.of(path);
     }
 
-    ToolkitEngine engine() {
-        return ToolkitEngine.builder().source(source()).build();
+    ToolkitEngine.Builder engine() {
+        return ToolkitEngine.builder().source(source());
     }
 }

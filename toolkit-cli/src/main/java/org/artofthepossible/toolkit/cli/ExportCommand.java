@@ -71,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        ToolkitEngine engine = content.engine();
+        ToolkitEngine engine = content.engine().build();
         engine.diagnostics().forEach(d -> err.println(d));
         Toolkit toolkit = engine.toolkit();
         Locale readerLocale = Locale.forLanguageTag(locale);

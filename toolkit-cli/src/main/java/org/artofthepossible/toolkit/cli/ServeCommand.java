@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ToolkitEngine engine = content.engine();
+        ToolkitEngine engine = content.engine().recordCacheStats().build();
         engine.diagnostics().forEach(err::println);
         var stopped = new CountDownLatch(1);
         try (var server = new ToolkitServer(engine, port, err);

@@ -92,7 +92,12 @@ class ToolkitServerTest {
 
     @Test
     void servesHealthCacheStatisticsTheStylesheetRedirectsAndFilters() throws Exception {
-        URI root = start(ToolkitEngine.builder().source(BundledToolkit.source()).build());
+        URI root =
+                start(
+                        ToolkitEngine.builder()
+                                .source(BundledToolkit.source())
+                                .recordCacheStats()
+                                .build());
         get(root);
         get(root);
 

@@ -33,6 +33,28 @@ class ModelTest {
     }
 
     @Test
+    void decidesSlugsAsTheirGrammarDoesForEveryShortString() {
+        var grammar = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+        char[] alphabet = {'a', 'z', '0', '9', '-', 'A', '_', '/', '`', '{', 'é'};
+        List<String> strings = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 4; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String prefix : strings) {
+                if (prefix.length() == length - 1) {
+                    for (char c : alphabet) {
+                        longer.add(prefix + c);
+                    }
+                }
+            }
+            strings.addAll(longer);
+        }
+        assertThat(strings).hasSize(1 + 11 + 121 + 1331 + 14641);
+        for (String s : strings) {
+            assertThat(Slugs.isSlug(s)).as("'%s'", s).isEqualTo(grammar.matcher(s).matches());
+        }
+    }
+
+    @Test
     void rejectsOverlongSlugs() {
         assertThat(Slugs.isSlug("a".repeat(Slugs.MAX_LENGTH))).isTrue();
         assertThat(Slugs.isSlug("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();

@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 TARGETS = {
+    ("HtmlPageBenchmark", "renderer", "baselineHandWritten"): (">=", 0.7),
+    ("HtmlPageBenchmark", "renderer", "baselineMustache"): (">=", 3),
     ("CacheBenchmark", "engineCacheHit", "baselineUncachedRender"): (">=", 1000),
     ("CacheBenchmark", "engineCacheHit", "baselineBareCaffeineGet"): (">=", 0.5),
     ("CacheBenchmark", "engineCacheHit", "bareCaffeineGetOfView"): None,

@@ -1,7 +1,6 @@
 package org.artofthepossible.toolkit.validation;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Which URLs content may use: {@code http}, {@code https}, {@code mailto}, and relative URLs.
@@ -15,7 +14,7 @@ import java.util.Set;
  * one policy.
  */
 public final class UrlPolicy {
-    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    private static final List<String> ALLOWED_SCHEMES = List.of("http", "https", "mailto");
 
     private UrlPolicy() {}
 
@@ -26,33 +25,61 @@ public final class UrlPolicy {
      * @return true for http, https and mailto URLs and for relative URLs
      */
     public static boolean isAllowed(String url) {
-        var cleaned = new StringBuilder(url.length());
-        for (int i = 0; i < url.length(); i++) {
+        // One pass up to the first colon, skipping what browsers skip; nothing is copied, since
+        // every link of every page comes through here.
+        int length = url.length();
+        boolean pathFirst = false;
+        boolean reference = false;
+        for (int i = 0; i < length; i++) {
             char c = url.charAt(i);
-            if (c > ' ' && c != 0x7f) {
-                cleaned.append(c);
+            if (isIgnored(c)) {
+                continue;
+            }
+            if (c == ':') {
+                if (reference) {
+                    // A character reference before the colon ("jav&#x09;ascript:") turns into a
+                    // scheme once something decodes it; content URLs never need one there.
+                    return false;
+                }
+                return pathFirst || isAllowedScheme(url, i);
+            }
+            if (c == '&') {
+                reference = true;
+            } else if (c == '/' || c == '?' || c == '#') {
+                pathFirst = true; // a colon after this is part of a relative URL
             }
         }
-        String text = cleaned.toString();
-        int end = firstOf(text, ":/?#");
-        int colon = text.indexOf(':');
-        if (colon >= 0 && text.lastIndexOf('&', colon) >= 0) {
-            // A character reference before the colon ("jav&#x09;ascript:") turns into a scheme
-            // once something decodes it; content URLs never need one there.
-            return false;
-        }
-        if (end < 0 || text.charAt(end) != ':') {
-            return true; // no scheme: a relative URL
-        }
-        return ALLOWED_SCHEMES.contains(text.substring(0, end).toLowerCase(Locale.ROOT));
+        return true; // no colon: a relative URL
     }
 
-    private static int firstOf(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return i;
+    /** Control characters, spaces and DEL, which browsers drop from a scheme. */
+    private static boolean isIgnored(char c) {
+        return c <= ' ' || c == 0x7f;
+    }
+
+    private static boolean isAllowedScheme(String url, int colon) {
+        for (String scheme : ALLOWED_SCHEMES) {
+            if (schemeIs(url, colon, scheme)) {
+                return true;
             }
         }
-        return -1;
+        return false;
+    }
+
+    /** Whether the characters before the colon, ignored ones left out, spell {@code scheme}. */
+    private static boolean schemeIs(String url, int colon, String scheme) {
+        int next = 0;
+        for (int i = 0; i < colon; i++) {
+            char c = url.charAt(i);
+            if (isIgnored(c)) {
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (next == scheme.length() || lower != scheme.charAt(next)) {
+                return false;
+            }
+            next++;
+        }
+        return next == scheme.length();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
@@ -74,81 +75,107 @@ public final class HtmlRenderer implements Renderer {
                             + new TreeSet<>(Theme.ids()));
         }
         PageContext page = new PageContext(toolkit, options);
-        Markup main = new Markup(16 * 1024, theme);
         Optional<MarkupOverride> override =
                 overrides.stream().filter(o -> o.handles(view, toolkit)).findFirst();
-        String title;
-        String description;
-        Navigation.Current current;
-        Optional<String> canonical;
-        if (view instanceof View.ItemView itemView) {
-            ContentItem item = toolkit.requireItem(itemView.id(), options.locale());
-            Navigation.breadcrumbs(main, page, Optional.of(item.type()), item.title());
-            if (override.isPresent()) {
-                override.get().write(main, view, toolkit, options);
-            } else {
-                ItemMarkup.write(main, page, item);
-            }
-            Navigation.previousNext(main, page, item);
-            title = item.title();
-            description = item.summary();
-            current = new Navigation.Current(Optional.of(item.id()), Optional.empty());
-            canonical =
-                    Optional.of(
-                            canonical(page.links.href(item), LinkResolver.CLEAN_URLS.href(item)));
-        } else if (view instanceof View.ListView list) {
-            title = ListMarkup.heading(page, list.type());
-            Navigation.breadcrumbs(main, page, Optional.empty(), title);
-            if (override.isPresent()) {
-                override.get().write(main, view, toolkit, options);
-            } else {
-                ListMarkup.write(main, page, list.type(), list.filter());
-            }
-            description = title + " · " + page.toolkitTitle();
-            current = new Navigation.Current(Optional.empty(), Optional.of(list.type()));
-            canonical =
-                    Optional.of(
-                            canonical(
-                                    page.links.listHref(list.type()),
-                                    LinkResolver.CLEAN_URLS.listHref(list.type())));
-        } else if (view instanceof View.MenuView) {
-            title = page.labels.get("menu");
-            if (override.isPresent()) {
-                override.get().write(main, view, toolkit, options);
-            } else {
-                Navigation.menu(main, page, Navigation.Current.NOWHERE);
-            }
-            description = page.toolkitTitle();
-            current = Navigation.Current.NOWHERE;
-            canonical = Optional.empty();
-        } else {
-            title = page.toolkitTitle();
-            if (override.isPresent()) {
-                override.get().write(main, view, toolkit, options);
-                description = title;
-            } else {
-                description = home(main, page);
-            }
-            current = Navigation.Current.NOWHERE;
-            canonical = Optional.of(canonical(page.links.homeHref(), "/"));
-        }
+        Page content = page(view, page, override);
+        // One builder for the whole page: the main content is written in place, never copied.
+        Markup html = new Markup(16 * 1024, theme);
         if (options.mode() == RenderOptions.Mode.FRAGMENT) {
-            return main.toString();
+            content.main().accept(html);
+            return html.toString();
         }
         Optional<String> structuredData =
                 context.renderer("jsonld")
                         .filter(r -> r.supportedViews().contains(view.kind()))
                         .map(r -> r.render(view, toolkit, options));
-        return document(
-                theme,
-                page,
-                main,
+        document(html, theme, page, content, view instanceof View.MenuView, structuredData);
+        return html.toString();
+    }
+
+    /** What a view's page holds: its title and description, and a writer of its main content. */
+    private record Page(
+            String title,
+            String description,
+            Navigation.Current current,
+            Optional<String> canonical,
+            Consumer<Markup> main) {}
+
+    private static Page page(View view, PageContext page, Optional<MarkupOverride> override) {
+        Toolkit toolkit = page.toolkit;
+        RenderOptions options = page.options;
+        if (view instanceof View.ItemView itemView) {
+            ContentItem item = toolkit.requireItem(itemView.id(), options.locale());
+            return new Page(
+                    item.title(),
+                    item.summary(),
+                    new Navigation.Current(Optional.of(item.id()), Optional.empty()),
+                    Optional.of(
+                            canonical(page.links.href(item), LinkResolver.CLEAN_URLS.href(item))),
+                    main -> {
+                        Navigation.breadcrumbs(main, page, Optional.of(item.type()), item.title());
+                        if (override.isPresent()) {
+                            override.get().write(main, view, toolkit, options);
+                        } else {
+                            ItemMarkup.write(main, page, item);
+                        }
+                        Navigation.previousNext(main, page, item);
+                    });
+        }
+        if (view instanceof View.ListView list) {
+            String title = ListMarkup.heading(page, list.type());
+            return new Page(
+                    title,
+                    title + " · " + page.toolkitTitle(),
+                    new Navigation.Current(Optional.empty(), Optional.of(list.type())),
+                    Optional.of(
+                            canonical(
+                                    page.links.listHref(list.type()),
+                                    LinkResolver.CLEAN_URLS.listHref(list.type()))),
+                    main -> {
+                        Navigation.breadcrumbs(main, page, Optional.empty(), title);
+                        if (override.isPresent()) {
+                            override.get().write(main, view, toolkit, options);
+                        } else {
+                            ListMarkup.write(main, page, list.type(), list.filter());
+                        }
+                    });
+        }
+        if (view instanceof View.MenuView) {
+            return new Page(
+                    page.labels.get("menu"),
+                    page.toolkitTitle(),
+                    Navigation.Current.NOWHERE,
+                    Optional.empty(),
+                    main -> {
+                        if (override.isPresent()) {
+                            override.get().write(main, view, toolkit, options);
+                        } else {
+                            Navigation.menu(main, page, Navigation.Current.NOWHERE);
+                        }
+                    });
+        }
+        String title = page.toolkitTitle();
+        Optional<ContentItem> introduction =
+                toolkit.list(ItemType.PAGE, page.locale()).stream().findFirst();
+        String description =
+                override.isEmpty()
+                        ? introduction
+                                .map(ContentItem::summary)
+                                .filter(summary -> !summary.isBlank())
+                                .orElse(title)
+                        : title;
+        return new Page(
                 title,
                 description,
-                current,
-                view instanceof View.MenuView,
-                canonical,
-                structuredData);
+                Navigation.Current.NOWHERE,
+                Optional.of(canonical(page.links.homeHref(), "/")),
+                main -> {
+                    if (override.isPresent()) {
+                        override.get().write(main, view, toolkit, options);
+                    } else {
+                        home(main, page, introduction);
+                    }
+                });
     }
 
     /**
@@ -164,35 +191,27 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** The home page: the title, the introduction (the first page in list order) and the menu. */
-    private static String home(Markup html, PageContext page) {
+    private static void home(Markup html, PageContext page, Optional<ContentItem> introduction) {
         html.open("section", "class", "toolkit-home").nl();
         html.element("h1", page.toolkitTitle()).nl();
-        List<ContentItem> pages = page.toolkit.list(ItemType.PAGE, page.locale());
-        String description = page.toolkitTitle();
-        if (!pages.isEmpty()) {
-            ContentItem introduction = pages.get(0);
-            description = introduction.summary().isBlank() ? description : introduction.summary();
-            html.element("p", introduction.summary(), "class", "toolkit-summary").nl();
-            ItemMarkup.body(html, page, introduction.metadata().body().markdown());
-        }
+        introduction.ifPresent(
+                intro -> {
+                    html.element("p", intro.summary(), "class", "toolkit-summary").nl();
+                    ItemMarkup.body(html, page, intro.metadata().body().markdown());
+                });
         Navigation.menu(html, page, Navigation.Current.NOWHERE);
         html.close("section").nl();
-        return description;
     }
 
-    private static String document(
+    private static void document(
+            Markup html,
             Theme theme,
             PageContext page,
-            Markup main,
-            String title,
-            String description,
-            Navigation.Current current,
+            Page content,
             boolean menuIsTheContent,
-            Optional<String> canonical,
             Optional<String> structuredData) {
         String toolkitTitle = page.toolkitTitle();
-        String content = main.toString();
-        Markup html = new Markup(content.length() + 4096, theme);
+        String title = content.title();
         html.trusted("<!DOCTYPE html>\n");
         html.open("html", "lang", page.locale().toLanguageTag()).nl();
         html.open("head").nl();
@@ -201,20 +220,22 @@ public final class HtmlRenderer implements Renderer {
                 .nl();
         html.element("title", title.equals(toolkitTitle) ? title : title + " – " + toolkitTitle)
                 .nl();
-        html.open("meta", "name", "description", "content", description).nl();
+        html.open("meta", "name", "description", "content", content.description()).nl();
         page.options
                 .baseUrl()
                 .ifPresent(
                         base ->
-                                canonical.ifPresent(
-                                        path ->
-                                                html.open(
-                                                                "link",
-                                                                "rel",
-                                                                "canonical",
-                                                                "href",
-                                                                base.resolve(path).toString())
-                                                        .nl()));
+                                content.canonical()
+                                        .ifPresent(
+                                                path ->
+                                                        html.open(
+                                                                        "link",
+                                                                        "rel",
+                                                                        "canonical",
+                                                                        "href",
+                                                                        base.resolve(path)
+                                                                                .toString())
+                                                                .nl()));
         html.open("link", "rel", "stylesheet", "href", page.links.assetHref(theme.stylesheet()))
                 .nl();
         html.open(
@@ -248,16 +269,15 @@ public final class HtmlRenderer implements Renderer {
                 .nl();
         html.close("header").nl();
         if (!menuIsTheContent) {
-            Navigation.menu(html, page, current);
+            Navigation.menu(html, page, content.current());
         }
         html.open("main", "id", "toolkit-main", "class", "toolkit-main").nl();
-        html.trusted(content);
+        content.main().accept(html);
         html.close("main").nl();
         html.open("footer", "class", "toolkit-footer").nl();
         html.element("p", page.labels.format("publishedBy", page.toolkit.info().publisher())).nl();
         html.close("footer").nl();
         html.close("body").nl();
         html.close("html").nl();
-        return html.toString();
     }
 }

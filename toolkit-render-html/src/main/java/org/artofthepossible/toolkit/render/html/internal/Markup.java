@@ -1,6 +1,5 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
-import java.util.ArrayList;
 import org.artofthepossible.toolkit.render.html.HtmlWriter;
 import org.artofthepossible.toolkit.validation.UrlPolicy;
 import org.owasp.encoder.Encode;
@@ -24,7 +23,7 @@ final class Markup implements HtmlWriter {
     @Override
     public Markup open(String tag, String... attributes) {
         out.append('<').append(tag);
-        attributes(tag, attributes);
+        attributes(tag, null, attributes);
         out.append('>');
         return this;
     }
@@ -56,20 +55,16 @@ final class Markup implements HtmlWriter {
         String href = safeUrl(url);
         out.append("<a href=\"").append(Encode.forHtmlAttribute(href)).append('"');
         String rel = null;
-        var others = new ArrayList<String>();
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i].equals("rel")) {
                 rel = attributes[i + 1];
-            } else {
-                others.add(attributes[i]);
-                others.add(attributes[i + 1]);
             }
         }
         if (isExternal(href)) {
             rel = rel == null ? "noopener noreferrer" : rel + " noopener noreferrer";
         }
         attribute("rel", rel);
-        attributes("a", others.toArray(String[]::new));
+        attributes("a", "rel", attributes);
         out.append('>').append(Encode.forHtml(text)).append("</a>");
         return this;
     }
@@ -104,8 +99,11 @@ final class Markup implements HtmlWriter {
         return href.startsWith("http:") || href.startsWith("https:") || href.startsWith("//");
     }
 
-    /** Writes the attributes, the class first, with the theme's classes added. */
-    private void attributes(String tag, String... attributes) {
+    /**
+     * Writes the attributes, the class first, with the theme's classes added, leaving out the one
+     * named {@code written} (null for none), which the caller writes.
+     */
+    private void attributes(String tag, String written, String... attributes) {
         String own = null;
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i].equals("class")) {
@@ -114,7 +112,7 @@ final class Markup implements HtmlWriter {
         }
         attribute("class", theme.classes(tag, own));
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            if (!attributes[i].equals("class")) {
+            if (!attributes[i].equals("class") && !attributes[i].equals(written)) {
                 attribute(attributes[i], attributes[i + 1]);
             }
         }

@@ -1,0 +1,285 @@
+package org.artofthepossible.toolkit.benchmarks.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.artofthepossible.toolkit.LinkResolver;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.DisputedFact;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.validation.UrlPolicy;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * What the baselines of {@code HtmlPageBenchmark} write for one case study: the strings of its page
+ * in English, derived from the snapshot on every render as the html renderer derives them (term
+ * labels, links, the Markdown body), so that the baselines do the same work up to the markup.
+ *
+ * <p>It covers what the benchmarked case study has; {@code CaseStudyPageTest} checks that both
+ * baselines write exactly the bytes the html renderer writes. Labels are English literals, as a
+ * hand-written page would have them.
+ */
+public record CaseStudyPage(
+        String lang,
+        String title,
+        String toolkitTitle,
+        String summary,
+        String publisher,
+        List<MenuLink> menu,
+        Link list,
+        String typeClass,
+        List<Fact> facts,
+        List<Dispute> disputes,
+        String bodyHtml,
+        List<Outcome> outcomes,
+        List<VideoLink> videos,
+        List<Link> related,
+        List<Link> sources,
+        Link previous,
+        Link next) {
+
+    /** A link whose URL passed the toolkit's URL policy; external links carry {@code rel}. */
+    public record Link(String href, String label, boolean external) {
+        static Link to(String url, String label) {
+            String href = UrlPolicy.isAllowed(url) ? url : "#";
+            return new Link(href, label, href.startsWith("http:") || href.startsWith("https:"));
+        }
+    }
+
+    /**
+     * A menu entry and its children, named {@code menu} as the page's are, for one recursive
+     * template.
+     */
+    public record MenuLink(Link link, List<MenuLink> menu) {
+        public boolean hasChildren() {
+            return !menu.isEmpty();
+        }
+    }
+
+    /** A fact: its label and either one text or a list of texts. */
+    public record Fact(String label, String text, List<String> items) {
+        public boolean isList() {
+            return text == null;
+        }
+    }
+
+    /** A fact the sources disagree on. */
+    public record Dispute(String field, List<Claim> claims) {}
+
+    /** One source's value of a disputed fact. */
+    public record Claim(String value, List<Cited> sources) {}
+
+    /** A source of a claim, and what separates it from the one before. */
+    public record Cited(String separator, Link link) {}
+
+    /** An outcome, with its figure or null. */
+    public record Outcome(String figure, String text) {}
+
+    /** A video link and who presents it. */
+    public record VideoLink(Link link, String presenter) {}
+
+    public boolean hasDisputes() {
+        return !disputes.isEmpty();
+    }
+
+    public boolean hasBody() {
+        return !bodyHtml.isEmpty();
+    }
+
+    public boolean hasOutcomes() {
+        return !outcomes.isEmpty();
+    }
+
+    public boolean hasVideos() {
+        return !videos.isEmpty();
+    }
+
+    public boolean hasRelated() {
+        return !related.isEmpty();
+    }
+
+    public boolean hasSources() {
+        return !sources.isEmpty();
+    }
+
+    private static final Locale EN = Locale.ENGLISH;
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer MARKDOWN_HTML =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    /**
+     * Derives the page of a case study.
+     *
+     * @param toolkit the snapshot
+     * @param study the case study
+     * @return its page's strings
+     */
+    public static CaseStudyPage of(Toolkit toolkit, CaseStudy study) {
+        List<Locale> chain = toolkit.fallbackChain(EN);
+        LinkResolver links = LinkResolver.CLEAN_URLS;
+        var facts = new ArrayList<Fact>();
+        organisations(toolkit, chain, facts, "Commissioners", study.commissioners());
+        organisations(toolkit, chain, facts, "Partners", study.partners());
+        study.place()
+                .ifPresent(
+                        place -> {
+                            var text = new StringBuilder(place.name());
+                            place.region()
+                                    .ifPresent(
+                                            r ->
+                                                    text.append(", ")
+                                                            .append(
+                                                                    label(
+                                                                            toolkit,
+                                                                            chain,
+                                                                            Vocabulary.REGION,
+                                                                            r)));
+                            place.nation()
+                                    .filter(n -> !text.toString().contains(n))
+                                    .ifPresent(n -> text.append(", ").append(n));
+                            facts.add(new Fact("Place", text.toString(), List.of()));
+                        });
+        var routes = new ArrayList<String>();
+        for (String route : study.procurementRoutes()) {
+            String text = label(toolkit, chain, Vocabulary.PROCUREMENT_ROUTE, route);
+            Optional<String> regime =
+                    toolkit.term(Vocabulary.PROCUREMENT_ROUTE, route)
+                            .flatMap(t -> t.attribute(Term.REGIME));
+            routes.add(regime.map(r -> text + " (regime: " + r + ")").orElse(text));
+        }
+        if (!routes.isEmpty()) {
+            facts.add(new Fact("Procurement route", null, routes));
+        }
+        var contract = study.contract();
+        contract.startYear()
+                .ifPresent(y -> facts.add(new Fact("Start", Integer.toString(y), List.of())));
+        contract.termYears()
+                .ifPresent(
+                        y ->
+                                facts.add(
+                                        new Fact(
+                                                "Term",
+                                                y == 1 ? "1 year" : y + " years",
+                                                List.of())));
+        contract.note().ifPresent(n -> facts.add(new Fact("Note", n, List.of())));
+        List<String> themes = study.terms().in(Vocabulary.THEME);
+        if (!themes.isEmpty()) {
+            var labels = new ArrayList<String>();
+            themes.forEach(t -> labels.add(label(toolkit, chain, Vocabulary.THEME, t)));
+            facts.add(new Fact("Themes", String.join(", ", labels), List.of()));
+        }
+        var disputes = new ArrayList<Dispute>();
+        for (DisputedFact fact : study.disputedFacts()) {
+            var claims = new ArrayList<Claim>();
+            for (DisputedFact.Claim claim : fact.claims()) {
+                var cited = new ArrayList<Cited>();
+                for (var source : claim.sources()) {
+                    cited.add(
+                            new Cited(
+                                    cited.isEmpty() ? "" : ", ",
+                                    Link.to(source.url(), source.label())));
+                }
+                claims.add(new Claim(claim.value(), cited));
+            }
+            String field = fact.field().equals("contract.value") ? "Value" : fact.field();
+            disputes.add(new Dispute(field, claims));
+        }
+        String markdown = study.metadata().body().markdown();
+        String body = markdown.isBlank() ? "" : MARKDOWN_HTML.render(MARKDOWN.parse(markdown));
+        var outcomes =
+                study.outcomes().stream()
+                        .map(o -> new Outcome(o.figure().orElse(null), o.text()))
+                        .toList();
+        var videos =
+                study.videos().stream()
+                        .map(
+                                v ->
+                                        new VideoLink(
+                                                Link.to(v.reference(), "Watch: " + v.title()),
+                                                v.presenter().orElse(null)))
+                        .toList();
+        var related =
+                toolkit.related(study, EN).stream()
+                        .map(r -> Link.to(links.href(r), r.title()))
+                        .toList();
+        var sources =
+                study.metadata().sources().stream().map(s -> Link.to(s.url(), s.label())).toList();
+        return new CaseStudyPage(
+                study.locale().toLanguageTag(),
+                study.title(),
+                toolkit.info().title().resolve(chain),
+                study.summary(),
+                toolkit.info().publisher(),
+                menu(toolkit, chain, toolkit.menu().entries()),
+                Link.to(links.listHref(ItemType.CASE_STUDY), "Case studies"),
+                "toolkit-item toolkit-" + study.type().id(),
+                facts,
+                disputes,
+                body,
+                outcomes,
+                videos,
+                related,
+                sources,
+                toolkit.previous(study, EN).map(p -> pager(links, "Previous", p)).orElse(null),
+                toolkit.next(study, EN).map(n -> pager(links, "Next", n)).orElse(null));
+    }
+
+    private static Link pager(LinkResolver links, String label, ContentItem item) {
+        return Link.to(links.href(item), label + ": " + item.title());
+    }
+
+    private static List<MenuLink> menu(
+            Toolkit toolkit, List<Locale> chain, List<MenuEntry> entries) {
+        var menu = new ArrayList<MenuLink>();
+        for (MenuEntry entry : entries) {
+            String href =
+                    entry.url()
+                            .or(() -> entry.list().map(LinkResolver.CLEAN_URLS::listHref))
+                            .or(() -> toolkit.target(entry, EN).map(LinkResolver.CLEAN_URLS::href))
+                            .orElseThrow();
+            menu.add(
+                    new MenuLink(
+                            Link.to(href, entry.label().resolve(chain)),
+                            menu(toolkit, chain, entry.children())));
+        }
+        return menu;
+    }
+
+    private static void organisations(
+            Toolkit toolkit,
+            List<Locale> chain,
+            List<Fact> facts,
+            String label,
+            List<Organisation> organisations) {
+        if (organisations.isEmpty()) {
+            return;
+        }
+        var items = new ArrayList<String>();
+        for (Organisation organisation : organisations) {
+            String text =
+                    organisation.name()
+                            + " ("
+                            + label(
+                                    toolkit,
+                                    chain,
+                                    Vocabulary.ORGANISATION_KIND,
+                                    organisation.kind())
+                            + ")";
+            items.add(organisation.role().map(r -> text + ": " + r).orElse(text));
+        }
+        facts.add(new Fact(label, null, items));
+    }
+
+    private static String label(
+            Toolkit toolkit, List<Locale> chain, String vocabulary, String term) {
+        return toolkit.term(vocabulary, term).map(t -> t.label().resolve(chain)).orElse(term);
+    }
+}

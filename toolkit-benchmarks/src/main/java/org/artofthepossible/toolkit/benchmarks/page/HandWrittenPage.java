@@ -1,0 +1,220 @@
+package org.artofthepossible.toolkit.benchmarks.page;
+
+import java.util.List;
+import org.owasp.encoder.Encode;
+
+/**
+ * The hand-written baseline: a case-study page appended to a {@link StringBuilder}, every value
+ * through the OWASP encoder, the fixed markup as literals.
+ */
+public final class HandWrittenPage {
+    private static final String SPRITE =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\" width=\"0\""
+                    + " height=\"0\" aria-hidden=\"true\" focusable=\"false\">"
+                    + "<symbol id=\"toolkit-icon-menu\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M3 5h18v2H3zm0 6h18v2H3zm0 6h18v2H3z\"/></symbol>"
+                    + "<symbol id=\"toolkit-icon-arrow-left\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M14.7 5.3 8 12l6.7 6.7 1.4-1.4L10.8 12l5.3-5.3z\"/></symbol>"
+                    + "<symbol id=\"toolkit-icon-arrow-right\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M9.3 5.3 7.9 6.7l5.3 5.3-5.3 5.3 1.4 1.4L16 12z\"/></symbol>"
+                    + "<symbol id=\"toolkit-icon-play\" viewBox=\"0 0 24 24\">"
+                    + "<path d=\"M8 5v14l11-7z\"/></symbol>"
+                    + "</svg>\n";
+
+    private HandWrittenPage() {}
+
+    /**
+     * Writes the page.
+     *
+     * @param page its strings
+     * @return the whole HTML document
+     */
+    public static String write(CaseStudyPage page) {
+        var out = new StringBuilder(16 * 1024);
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(Encode.forHtmlAttribute(page.lang()))
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(
+                        "<meta name=\"viewport\" content=\"width=device-width,"
+                                + " initial-scale=1\">\n<title>")
+                .append(Encode.forHtml(page.title() + " – " + page.toolkitTitle()))
+                .append("</title>\n<meta name=\"description\" content=\"")
+                .append(Encode.forHtmlAttribute(page.summary()))
+                .append("\">\n")
+                .append("<link rel=\"stylesheet\" href=\"/assets/toolkit.css\">\n")
+                .append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/icon.svg\">\n")
+                .append("</head>\n<body class=\"toolkit toolkit-theme-default\">\n")
+                .append(
+                        "<a class=\"toolkit-skip-link\" href=\"#toolkit-main\">Skip to main"
+                                + " content</a>\n")
+                .append(SPRITE)
+                .append("<header class=\"toolkit-header\">\n<p class=\"toolkit-title\">");
+        link(out, "/", page.toolkitTitle(), false, null);
+        out.append("</p>\n</header>\n<nav class=\"toolkit-menu\" aria-label=\"Toolkit menu\">\n");
+        menu(out, page.menu());
+        out.append("</nav>\n<main class=\"toolkit-main\" id=\"toolkit-main\">\n")
+                .append("<nav class=\"toolkit-breadcrumbs\" aria-label=\"Breadcrumbs\">\n")
+                .append("<ol class=\"toolkit-breadcrumbs-list\">\n<li class=\"toolkit-crumb\">");
+        link(out, "/", "Home", false, "toolkit-crumb-link");
+        out.append("</li>\n<li class=\"toolkit-crumb\">");
+        link(out, page.list().href(), page.list().label(), false, "toolkit-crumb-link");
+        out.append("</li>\n<li class=\"toolkit-crumb\" aria-current=\"page\">")
+                .append(Encode.forHtml(page.title()))
+                .append("</li>\n</ol>\n</nav>\n<article class=\"")
+                .append(Encode.forHtmlAttribute(page.typeClass()))
+                .append("\" lang=\"")
+                .append(Encode.forHtmlAttribute(page.lang()))
+                .append("\">\n<h1>")
+                .append(Encode.forHtml(page.title()))
+                .append("</h1>\n<p class=\"toolkit-summary\">")
+                .append(Encode.forHtml(page.summary()))
+                .append("</p>\n<h2 class=\"toolkit-visually-hidden\">Key facts</h2>\n")
+                .append("<dl class=\"toolkit-facts\">\n");
+        for (CaseStudyPage.Fact fact : page.facts()) {
+            out.append("<div class=\"toolkit-fact\"><dt>")
+                    .append(Encode.forHtml(fact.label()))
+                    .append("</dt><dd>");
+            if (fact.isList()) {
+                out.append("<ul>\n");
+                for (String item : fact.items()) {
+                    out.append("<li>").append(Encode.forHtml(item)).append("</li>\n");
+                }
+                out.append("</ul>");
+            } else {
+                out.append(Encode.forHtml(fact.text()));
+            }
+            out.append("</dd></div>\n");
+        }
+        out.append("</dl>\n");
+        if (page.hasDisputes()) {
+            out.append("<div class=\"toolkit-disputed\">\n<h2>Sources disagree</h2>\n");
+            for (CaseStudyPage.Dispute dispute : page.disputes()) {
+                out.append("<p>")
+                        .append(Encode.forHtml("Sources disagree on " + dispute.field() + ":"))
+                        .append("</p>\n<ul>\n");
+                for (CaseStudyPage.Claim claim : dispute.claims()) {
+                    out.append("<li>").append(Encode.forHtml(claim.value())).append(" (");
+                    for (CaseStudyPage.Cited cited : claim.sources()) {
+                        out.append(cited.separator());
+                        link(out, cited.link(), null);
+                    }
+                    out.append(")</li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            out.append("</div>\n");
+        }
+        if (page.hasBody()) {
+            out.append("<div class=\"toolkit-body\">\n").append(page.bodyHtml()).append("</div>\n");
+        }
+        if (page.hasOutcomes()) {
+            out.append("<h2>Outcomes</h2>\n<ul class=\"toolkit-outcomes\">\n");
+            for (CaseStudyPage.Outcome outcome : page.outcomes()) {
+                out.append("<li>");
+                if (outcome.figure() != null) {
+                    out.append("<strong class=\"toolkit-figure\">")
+                            .append(Encode.forHtml(outcome.figure()))
+                            .append("</strong> ");
+                }
+                out.append(Encode.forHtml(outcome.text())).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        if (page.hasVideos()) {
+            out.append("<h2>Videos</h2>\n<ul class=\"toolkit-videos\">\n");
+            for (CaseStudyPage.VideoLink video : page.videos()) {
+                out.append("<li>");
+                icon(out, "play");
+                link(out, video.link(), null);
+                if (video.presenter() != null) {
+                    out.append(Encode.forHtml(". Presented by " + video.presenter()));
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        links(out, "Related", "toolkit-related", page.related());
+        links(out, "Sources", "toolkit-sources", page.sources());
+        out.append("</article>\n")
+                .append("<nav class=\"toolkit-pager\" aria-label=\"Previous and next\">\n");
+        if (page.previous() != null) {
+            out.append("<div class=\"toolkit-previous\">");
+            icon(out, "arrow-left");
+            pager(out, page.previous(), "prev");
+        }
+        if (page.next() != null) {
+            out.append("<div class=\"toolkit-next\">");
+            icon(out, "arrow-right");
+            pager(out, page.next(), "next");
+        }
+        out.append("</nav>\n<p class=\"toolkit-back\">");
+        icon(out, "menu");
+        link(out, "/", "Back to the toolkit menu", false, null);
+        out.append("</p>\n</main>\n<footer class=\"toolkit-footer\">\n<p>")
+                .append(Encode.forHtml("Published by " + page.publisher()))
+                .append("</p>\n</footer>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void menu(StringBuilder out, List<CaseStudyPage.MenuLink> entries) {
+        out.append("<ul>\n");
+        for (CaseStudyPage.MenuLink entry : entries) {
+            out.append("<li>");
+            link(out, entry.link(), null);
+            if (entry.hasChildren()) {
+                out.append('\n');
+                menu(out, entry.menu());
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private static void links(
+            StringBuilder out, String heading, String cssClass, List<CaseStudyPage.Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        out.append("<h2>").append(heading).append("</h2>\n<ul class=\"").append(cssClass);
+        out.append("\">\n");
+        for (CaseStudyPage.Link link : links) {
+            out.append("<li>");
+            link(out, link, null);
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private static void pager(StringBuilder out, CaseStudyPage.Link link, String rel) {
+        out.append("<a href=\"")
+                .append(Encode.forHtmlAttribute(link.href()))
+                .append("\" rel=\"")
+                .append(rel)
+                .append("\" class=\"toolkit-pager-link\">")
+                .append(Encode.forHtml(link.label()))
+                .append("</a></div>\n");
+    }
+
+    private static void icon(StringBuilder out, String name) {
+        out.append("<svg class=\"toolkit-icon\" aria-hidden=\"true\" focusable=\"false\">")
+                .append("<use href=\"#toolkit-icon-")
+                .append(name)
+                .append("\"></use></svg> ");
+    }
+
+    private static void link(StringBuilder out, CaseStudyPage.Link link, String cssClass) {
+        link(out, link.href(), link.label(), link.external(), cssClass);
+    }
+
+    private static void link(
+            StringBuilder out, String href, String label, boolean external, String cssClass) {
+        out.append("<a href=\"").append(Encode.forHtmlAttribute(href)).append('"');
+        if (external) {
+            out.append(" rel=\"noopener noreferrer\"");
+        }
+        if (cssClass != null) {
+            out.append(" class=\"").append(cssClass).append('"');
+        }
+        out.append('>').append(Encode.forHtml(label)).append("</a>");
+    }
+}

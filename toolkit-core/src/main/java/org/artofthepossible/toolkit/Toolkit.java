@@ -1,20 +1,17 @@
 package org.artofthepossible.toolkit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.artofthepossible.toolkit.internal.ContentDigest;
 import org.artofthepossible.toolkit.internal.Immutables;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
@@ -384,34 +381,6 @@ public final class Toolkit {
             Collection<Vocabulary> vocabularies,
             Menu menu,
             List<ContentItem> items) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // Records print every component, and the model fixes the order of every collection,
-            // so their string forms are canonical. Lengths are fed first so that no two
-            // different sequences of parts can run together into the same bytes.
-            update(digest, info.toString());
-            for (Vocabulary vocabulary : vocabularies) {
-                update(digest, vocabulary.toString());
-            }
-            update(digest, menu.toString());
-            for (ContentItem item : items) {
-                update(digest, item.toString());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String part) {
-        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-        digest.update(
-                new byte[] {
-                    (byte) (bytes.length >>> 24),
-                    (byte) (bytes.length >>> 16),
-                    (byte) (bytes.length >>> 8),
-                    (byte) bytes.length
-                });
-        digest.update(bytes);
+        return new ContentDigest().add(info).add(vocabularies).add(menu).add(items).hex();
     }
 }

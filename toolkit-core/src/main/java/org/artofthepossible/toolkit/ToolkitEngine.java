@@ -208,6 +208,8 @@ public final class ToolkitEngine {
      * @return hits, misses, evictions and size
      */
     public RenderCacheStats cacheStats() {
+        // Caffeine applies writes to its size bookkeeping in the background; catch up first.
+        cache.cleanUp();
         CacheStats stats = cache.stats();
         long weight = cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
         return new RenderCacheStats(

@@ -1,50 +1,109 @@
-"""Turns a JMH JSON result file into BENCHMARKS.md: each benchmark beside its baselines, as ratios."""
+"""Writes BENCHMARKS.md from JMH JSON result files and the retained-heap figures.
+
+usage: report.py HEAP_JSON RESULT_JSON...
+Each benchmark is compared with its baselines measured in the same run, as ratios.
+"""
 import datetime
 import json
 import platform
 import subprocess
 import sys
 
-TARGETS = {
-    ("HtmlPageBenchmark", "renderer", "baselineHandWritten"): (">=", 0.7),
-    ("HtmlPageBenchmark", "renderer", "baselineMustache"): (">=", 3),
-    ("CacheBenchmark", "engineCacheHit", "baselineUncachedRender"): (">=", 1000),
-    ("CacheBenchmark", "engineCacheHit", "baselineBareCaffeineGet"): (">=", 0.5),
-    ("CacheBenchmark", "engineCacheHit", "bareCaffeineGetOfView"): None,
-    ("MarkdownBenchmark", "rendererPageBody", "baselineBareCommonmark"): (">=", 0.9),
-    ("JsonBenchmark", "renderer", "baselineObjectMapper"): (">=", 0.9),
+# (class, benchmark, baseline) -> target: the benchmark's throughput over the baseline's, at least.
+THROUGHPUT_TARGETS = {
+    ("HtmlPageBenchmark", "renderer", "baselineHandWritten"): 0.7,
+    ("HtmlPageBenchmark", "renderer", "baselineMustache"): 3,
+    ("JsonBenchmark", "renderer", "baselineObjectMapper"): 0.9,
     ("JsonBenchmark", "jacksonModule", "baselineObjectMapper"): None,
+    ("MarkdownBenchmark", "rendererPageBody", "baselineBareCommonmark"): 0.9,
+    ("CacheBenchmark", "engineCacheHit", "baselineUncachedRender"): 1000,
+    ("CacheBenchmark", "engineCacheHit", "baselineBareCaffeineGet"): 0.5,
+    ("CacheBenchmark", "engineCacheHit", "bareCaffeineGetOfView"): None,
 }
 
-results = json.load(open(sys.argv[1]))
+heap = json.load(open(sys.argv[1]))
+results = [r for path in sys.argv[2:] for r in json.load(open(path))]
 score = {}
+runs = {}
 for r in results:
     cls, method = r["benchmark"].split(".")[-2:]
+    params = ",".join(f"{k}={v}" for k, v in r.get("params", {}).items())
     m = r["primaryMetric"]
-    score[(cls, method)] = (m["score"], m["scoreError"], m["scoreUnit"])
+    score[(cls, method, params)] = (m["score"], m["scoreError"], m["scoreUnit"])
+    runs[cls] = (r["forks"], r["warmupIterations"], r["warmupTime"], r["measurementIterations"],
+                 r["measurementTime"], r["mode"])
+
+
+def s(cls, method, params=""):
+    return score[(cls, method, params)][0]
+
+
+def verdict(ok):
+    return "yes" if ok else "**no**"
+
 
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-first = results[0]
 print("# Benchmarks\n")
-print(f"Measured {datetime.date.today().isoformat()} on {platform.machine()}, {java}; JMH {first['jmhVersion']}, "
-      f"{first['forks']} forks, {first['warmupIterations']} x {first['warmupTime']} warm-up, "
-      f"{first['measurementIterations']} x {first['measurementTime']} measurement.\n")
-print("Reproduce every figure with `toolkit-benchmarks/run`. The machines are shared and noisy: compare the")
-print("ratios, measured side by side in one run; the absolute numbers are context only.\n")
-print("| benchmark | vs baseline | ratio | target | met |")
+print(f"Measured {datetime.date.today().isoformat()} on {platform.machine()} "
+      f"({subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores), "
+      f"{java}; JMH {results[0]['jmhVersion']}.\n")
+print("Reproduce every figure with `toolkit-benchmarks/run` (about 25 minutes). The machines are")
+print("shared and noisy: compare the ratios, each measured side by side with its baseline in one")
+print("run; the absolute numbers are context only.\n")
+
+print("## Against baselines\n")
+print("| benchmark | vs baseline | throughput ratio | target | met |")
 print("|---|---|---|---|---|")
-for (cls, mine, base), target in TARGETS.items():
-    if (cls, mine) not in score or (cls, base) not in score:
+for (cls, mine, base), target in THROUGHPUT_TARGETS.items():
+    if (cls, mine, "") not in score or (cls, base, "") not in score:
         continue
-    ratio = score[(cls, mine)][0] / score[(cls, base)][0]
-    goal = f"{target[0]} {target[1]}" if target else "report"
-    met = "" if not target else ("yes" if ratio >= target[1] else "**no**")
+    ratio = s(cls, mine) / s(cls, base)
+    goal = f">= {target}" if target else "report"
+    met = verdict(ratio >= target) if target else ""
     print(f"| {cls}.{mine} | {base} | {ratio:,.2f}x | {goal} | {met} |")
+
+if ("LoadBenchmark", "loadAndValidate", "items=1000") in score:
+    print("\n## Loading and validating N synthetic case studies from a folder\n")
+    print("| items | time per item | retained heap per item |")
+    print("|---|---|---|")
+    per_item = {}
+    for n in (1000, 10000, 100000):
+        key = ("LoadBenchmark", "loadAndValidate", f"items={n}")
+        if key in score:
+            per_item[n] = score[key][0] * 1000 / n  # ms per op -> us per item
+            kept = heap.get(str(n))
+            print(f"| {n:,} | {per_item[n]:,.1f} µs | {kept / 1024:,.1f} KiB |" if kept
+                  else f"| {n:,} | {per_item[n]:,.1f} µs | |")
+    if 100000 in per_item:
+        ratio = per_item[100000] / per_item[1000]
+        print(f"\nTime per item at 100,000 items is {ratio:.2f}x the time per item at 1,000 "
+              f"(target <= 1.2): met: {verdict(ratio <= 1.2)}.")
+
+if ("ProcessBenchmark", "baselineHelloWorld", "") in score:
+    print("\n## Whole processes\n")
+    hello = s("ProcessBenchmark", "baselineHelloWorld")
+    bundled = s("ProcessBenchmark", "exportBundled")
+    print("| process | time | vs hello world |")
+    print("|---|---|---|")
+    for method, label in (("baselineHelloWorld", "java HelloWorld"),
+                          ("exportBundled", "java -jar toolkit.jar export (bundled toolkit)"),
+                          ("export100", "export of 100 synthetic case studies"),
+                          ("export1000", "export of 1,000 synthetic case studies")):
+        t = s("ProcessBenchmark", method)
+        print(f"| {label} | {t:,.0f} ms | {t / hello:,.1f}x |")
+    marginal = (s("ProcessBenchmark", "export1000") - s("ProcessBenchmark", "export100")) / 900
+    print(f"\nExporting the bundled toolkit takes {bundled / hello:.1f}x a hello world (target <= 3): "
+          f"met: {verdict(bundled / hello <= 3)}. Each further case study (one page and its JSON) "
+          f"adds {marginal:.2f} ms (target <= 1 ms): met: {verdict(marginal <= 1)}.")
+
 print("\n## Raw scores\n")
-print("| benchmark | score | error (99.9%) | unit |")
-print("|---|---|---|---|")
-for (cls, method), (s, e, unit) in sorted(score.items()):
-    print(f"| {cls}.{method} | {s:,.3f} | ±{e:,.3f} | {unit} |")
+print("| benchmark | params | score | error (99.9%) | unit |")
+print("|---|---|---|---|---|")
+for (cls, method, params), (value, error, unit) in sorted(score.items()):
+    print(f"| {cls}.{method} | {params} | {value:,.3f} | ±{error:,.3f} | {unit} |")
+print("\nRuns (forks, warm-up, measurement):\n")
+for cls, (forks, wi, wt, mi, mt, mode) in sorted(runs.items()):
+    print(f"- {cls}: {forks} forks, {wi} x {wt} warm-up, {mi} x {mt} measurement, mode {mode}")
 
 try:
     print("\n" + open("toolkit-benchmarks/history.md").read().strip())

@@ -14,6 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
@@ -71,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        ToolkitEngine engine = content.engine().build();
+        ToolkitEngine engine =
+                content.engine().cacheBytes(0).build(); // every page is rendered once
         engine.diagnostics().forEach(d -> err.println(d));
         Toolkit toolkit = engine.toolkit();
         Locale readerLocale = Locale.forLanguageTag(locale);
@@ -92,20 +95,24 @@ final class ExportCommand implements Callable<Integer> {
             List<SiteLayout.Page> pages = SiteLayout.pages(toolkit, readerLocale);
             var progress = new Progress(err, pages.size(), System.console() != null);
             boolean json = engine.plugins().formats().contains("json");
-            for (SiteLayout.Page page : pages) {
-                RenderOptions pageOptions = options.withLinks(SiteLayout.RelativeLinks.from(page));
-                site.write(
-                        index(page.folder()),
-                        engine.render(page.view(), "html", pageOptions).content());
-                if (json
-                        && page.view().kind() != View.Kind.HOME
-                        && page.view().kind() != View.Kind.MENU) {
-                    site.write(
-                            "api/" + page.folder() + ".json",
-                            engine.render(page.view(), "json", options).content());
-                }
-                progress.step();
-            }
+            // Pages are independent and the engine is thread-safe: render them on every core.
+            pages.parallelStream()
+                    .forEach(
+                            page -> {
+                                RenderOptions pageOptions =
+                                        options.withLinks(SiteLayout.RelativeLinks.from(page));
+                                site.write(
+                                        index(page.folder()),
+                                        engine.render(page.view(), "html", pageOptions).content());
+                                if (json
+                                        && page.view().kind() != View.Kind.HOME
+                                        && page.view().kind() != View.Kind.MENU) {
+                                    site.write(
+                                            "api/" + page.folder() + ".json",
+                                            engine.render(page.view(), "json", options).content());
+                                }
+                                progress.step();
+                            });
             progress.done();
             site.write(
                     "assets/" + HtmlRendererProvider.STYLESHEET, HtmlRendererProvider.stylesheet());
@@ -180,9 +187,9 @@ final class ExportCommand implements Callable<Integer> {
     /** The files written so far, counted for the summary line. */
     private static final class SiteFiles {
         private final Path root;
-        private int files;
-        private int pages;
-        private long bytes;
+        private final AtomicInteger files = new AtomicInteger();
+        private final AtomicInteger pages = new AtomicInteger();
+        private final AtomicLong bytes = new AtomicLong();
 
         SiteFiles(Path root) {
             this.root = root;
@@ -197,23 +204,23 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            files++;
-            bytes += content.length;
+            files.incrementAndGet();
+            bytes.addAndGet(content.length);
             if (path.endsWith(".html")) {
-                pages++;
+                pages.incrementAndGet();
             }
         }
 
         int files() {
-            return files;
+            return files.get();
         }
 
         int pages() {
-            return pages;
+            return pages.get();
         }
 
         long bytes() {
-            return bytes;
+            return bytes.get();
         }
     }
 
@@ -231,7 +238,7 @@ final class ExportCommand implements Callable<Integer> {
             this.terminal = terminal;
         }
 
-        void step() {
+        synchronized void step() {
             done++;
             if (terminal) {
                 int filled = total == 0 ? WIDTH : done * WIDTH / total;

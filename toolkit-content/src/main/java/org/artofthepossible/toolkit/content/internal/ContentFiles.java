@@ -46,7 +46,8 @@ public final class ContentFiles {
     private ContentFiles() {}
 
     /**
-     * Loads files in the order given, descriptor first.
+     * Loads files in the order given, descriptor first. Item files are loaded in parallel, so
+     * loaders are called from several threads at once.
      *
      * @param entries the files, sorted by path
      * @param context the loaders and limits
@@ -68,9 +69,13 @@ public final class ContentFiles {
                 items.add(entry);
             }
         }
-        for (Entry entry : items) {
-            content.add(loadOne(entry, context, defaultLocale));
-        }
+        // Files are independent: read and parse them on every core, then add them in path order,
+        // so the result is the same as one by one.
+        Locale itemLocale = defaultLocale;
+        items.parallelStream()
+                .map(entry -> loadOne(entry, context, itemLocale))
+                .toList()
+                .forEach(content::add);
         return content.build();
     }
 

@@ -1,0 +1,101 @@
+package org.artofthepossible.toolkit.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Whole processes, as a user starts them: {@code java -jar toolkit.jar export} of the bundled
+ * toolkit against a Java "hello world" on the same JVM (target: at most 3 times as long), and
+ * exports of 100 and 1,000 synthetic case studies, whose difference gives the marginal time per
+ * page (target: at most 1 ms). Each operation is one process, started with the JVM running the
+ * benchmark; {@code toolkit.jar} is looked for at {@code toolkit-cli/target/toolkit.jar} from the
+ * working folder unless the system property {@code toolkit.jar} names it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ProcessBenchmark {
+    private String java;
+    private String toolkitJar;
+    private String classPath;
+    private Path hundred;
+    private Path thousand;
+    private Path out;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        java = ProcessHandle.current().info().command().orElse("java");
+        toolkitJar =
+                Path.of(System.getProperty("toolkit.jar", "toolkit-cli/target/toolkit.jar"))
+                        .toAbsolutePath()
+                        .toString();
+        if (!Files.isRegularFile(Path.of(toolkitJar))) {
+            throw new IllegalStateException(
+                    toolkitJar + " is missing: build it first (./mvnw -q -DskipTests package)");
+        }
+        classPath = System.getProperty("java.class.path");
+        hundred = SyntheticContent.write(Files.createTempDirectory("toolkit-export-"), 100);
+        thousand = SyntheticContent.write(Files.createTempDirectory("toolkit-export-"), 1000);
+        out = Files.createTempDirectory("toolkit-site-");
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        SyntheticContent.delete(hundred);
+        SyntheticContent.delete(thousand);
+        SyntheticContent.delete(out);
+    }
+
+    @Benchmark
+    public int baselineHelloWorld() throws Exception {
+        return run(List.of(java, "-cp", classPath, HelloWorld.class.getName()));
+    }
+
+    @Benchmark
+    public int exportBundled() throws Exception {
+        return export();
+    }
+
+    @Benchmark
+    public int export100() throws Exception {
+        return export("--content", hundred.toString());
+    }
+
+    @Benchmark
+    public int export1000() throws Exception {
+        return export("--content", thousand.toString());
+    }
+
+    private int export(String... content) throws Exception {
+        var command = new ArrayList<>(List.of(java, "-jar", toolkitJar, "export"));
+        command.addAll(List.of(content));
+        command.addAll(List.of("--out", out.resolve("site").toString()));
+        return run(command);
+    }
+
+    private static int run(List<String> command) throws Exception {
+        Process process =
+                new ProcessBuilder(command)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(command + " exited with " + exit);
+        }
+        return exit;
+    }
+}

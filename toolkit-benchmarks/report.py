@@ -87,6 +87,8 @@ if ("ProcessBenchmark", "baselineHelloWorld", "") in score:
     print("|---|---|---|")
     for method, label in (("baselineHelloWorld", "java HelloWorld"),
                           ("exportBundled", "java -jar toolkit.jar export (bundled toolkit)"),
+                          ("exportBundledWithClassDataArchive",
+                           "the same with -XX:SharedArchiveFile (see README)"),
                           ("export100", "export of 100 synthetic case studies"),
                           ("export1000", "export of 1,000 synthetic case studies")):
         t = s("ProcessBenchmark", method)

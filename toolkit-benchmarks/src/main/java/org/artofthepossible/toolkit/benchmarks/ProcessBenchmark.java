@@ -20,9 +20,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * Whole processes, as a user starts them: {@code java -jar toolkit.jar export} of the bundled
  * toolkit against a Java "hello world" on the same JVM (target: at most 3 times as long), and
  * exports of 100 and 1,000 synthetic case studies, whose difference gives the marginal time per
- * page (target: at most 1 ms). Each operation is one process, started with the JVM running the
- * benchmark; {@code toolkit.jar} is looked for at {@code toolkit-cli/target/toolkit.jar} from the
- * working folder unless the system property {@code toolkit.jar} names it.
+ * page (target: at most 1 ms), and, for reference, the bundled export with an application class
+ * data sharing archive made by a first run. Each operation is one process, started with the JVM
+ * running the benchmark; {@code toolkit.jar} is looked for at {@code
+ * toolkit-cli/target/toolkit.jar} from the working folder unless the system property {@code
+ * toolkit.jar} names it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +36,7 @@ public class ProcessBenchmark {
     private Path hundred;
     private Path thousand;
     private Path out;
+    private Path archive;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -50,6 +53,12 @@ public class ProcessBenchmark {
         hundred = SyntheticContent.write(Files.createTempDirectory("toolkit-export-"), 100);
         thousand = SyntheticContent.write(Files.createTempDirectory("toolkit-export-"), 1000);
         out = Files.createTempDirectory("toolkit-site-");
+        archive = out.resolve("toolkit.jsa");
+        try {
+            export("-XX:ArchiveClassesAtExit=" + archive);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write the class data archive", e);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -70,17 +79,31 @@ public class ProcessBenchmark {
     }
 
     @Benchmark
+    public int exportBundledWithClassDataArchive() throws Exception {
+        return export("-XX:SharedArchiveFile=" + archive);
+    }
+
+    @Benchmark
     public int export100() throws Exception {
-        return export("--content", hundred.toString());
+        return export(null, "--content", hundred.toString());
     }
 
     @Benchmark
     public int export1000() throws Exception {
-        return export("--content", thousand.toString());
+        return export(null, "--content", thousand.toString());
     }
 
-    private int export(String... content) throws Exception {
-        var command = new ArrayList<>(List.of(java, "-jar", toolkitJar, "export"));
+    private int export() throws Exception {
+        return export(null);
+    }
+
+    private int export(String jvmOption, String... content) throws Exception {
+        var command = new ArrayList<String>();
+        command.add(java);
+        if (jvmOption != null) {
+            command.add(jvmOption);
+        }
+        command.addAll(List.of("-jar", toolkitJar, "export"));
         command.addAll(List.of(content));
         command.addAll(List.of("--out", out.resolve("site").toString()));
         return run(command);

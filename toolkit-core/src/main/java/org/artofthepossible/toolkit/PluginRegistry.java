@@ -2,7 +2,6 @@ package org.artofthepossible.toolkit;
 
 import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.artofthepossible.toolkit.spi.ContentLoaderProvider;
 import org.artofthepossible.toolkit.spi.RendererProvider;
+import org.artofthepossible.toolkit.spi.ServiceProviders;
 import org.artofthepossible.toolkit.spi.ValidationRuleProvider;
 
 /**
@@ -31,7 +31,6 @@ import org.artofthepossible.toolkit.spi.ValidationRuleProvider;
  */
 public final class PluginRegistry {
     private static final System.Logger LOG = System.getLogger(PluginRegistry.class.getName());
-    private static final int MAX_FAILURES_PER_SPI = 100;
     private static final Map<String, String> ARTIFACT_FOR_FORMAT =
             Map.of(
                     "html", "toolkit-render-html",
@@ -292,19 +291,8 @@ public final class PluginRegistry {
                 builder.layer != null
                         ? ServiceLoader.load(builder.layer, spi)
                         : ServiceLoader.load(spi, builder.classLoader);
-        Iterator<P> iterator = loader.iterator();
-        int failures = 0;
-        while (failures < MAX_FAILURES_PER_SPI) {
-            try {
-                if (!iterator.hasNext()) {
-                    break;
-                }
-                P provider = iterator.next();
-                found.add(new Found<>(provider, origin(provider.getClass())));
-            } catch (ServiceConfigurationError e) {
-                failures++;
-                problems.add(broken(spi, e));
-            }
+        for (P provider : ServiceProviders.loadAll(loader, e -> problems.add(broken(spi, e)))) {
+            found.add(new Found<>(provider, origin(provider.getClass())));
         }
         return found;
     }

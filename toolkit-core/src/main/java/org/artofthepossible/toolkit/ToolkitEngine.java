@@ -455,8 +455,8 @@ public final class ToolkitEngine {
 
         /**
          * Counts the render cache's hits, misses and evictions, for {@link #cacheStats()}. Off by
-         * default: counting is a contended atomic update on every render, about a third of the time
-         * of a cache hit.
+         * default: counting is an atomic update on every render, which took about a third of the
+         * time of a cache hit.
          *
          * @return this builder
          */

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.content.BundledToolkit;
-import org.artofthepossible.toolkit.content.DirectorySource;
-import org.artofthepossible.toolkit.content.ZipSource;
+import org.artofthepossible.toolkit.content.ContentSources;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import picocli.CommandLine.Option;
 
@@ -19,15 +18,11 @@ final class ContentOption {
     Optional<Path> content = Optional.empty();
 
     ContentSource source() {
-        return content.map(ContentOption::sourceOf).orElseGet(BundledToolkit::source);
+        return content.map(ContentSources::of).orElseGet(BundledToolkit::source);
     }
 
     Optional<Path> directory() {
         return content.filter(Files::isDirectory);
-    }
-
-    static ContentSource sourceOf(Path path) {
-        return Files.isRegularFile(path) ? ZipSource.of(path) : DirectorySource.of(path);
     }
 
     ToolkitEngine.Builder engine() {

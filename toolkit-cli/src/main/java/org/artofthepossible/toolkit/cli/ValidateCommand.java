@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.content.ContentSources;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 import picocli.CommandLine.Command;
@@ -54,8 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.exists(content)) {
             throw new ParameterException(spec.commandLine(), "No such file or folder: " + content);
         }
-        ToolkitEngine engine =
-                ToolkitEngine.builder().source(ContentOption.sourceOf(content)).build();
+        ToolkitEngine engine = ToolkitEngine.builder().source(ContentSources.of(content)).build();
         List<Diagnostic> diagnostics = engine.diagnostics();
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;

@@ -229,7 +229,7 @@ public final class CoreRules implements ValidationRule {
             for (int i = 0; i < videos.size(); i++) {
                 String prefix = "videos[" + i + "]";
                 Video video = videos.get(i);
-                if (video.reference().contains(":")) {
+                if (video.referenceIsUrl()) {
                     checkUrl(context, loaded, prefix + ".reference", video.reference());
                 }
                 video.captionsUrl()

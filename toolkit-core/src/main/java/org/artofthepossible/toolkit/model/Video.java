@@ -38,4 +38,14 @@ public record Video(
         Objects.requireNonNull(captionsUrl, "captionsUrl");
         Objects.requireNonNull(transcript, "transcript");
     }
+
+    /**
+     * Tells whether the reference is the video's URL rather than its id at the provider: ids have
+     * no colon, URLs do.
+     *
+     * @return true when {@link #reference()} is a URL
+     */
+    public boolean referenceIsUrl() {
+        return reference.contains(":");
+    }
 }

@@ -55,6 +55,23 @@ class ModelTest {
     }
 
     @Test
+    void aVideoReferenceWithAColonIsAUrlAndWithoutOneAnId() {
+        assertThat(video("dQw4w9WgXcQ").referenceIsUrl()).isFalse();
+        assertThat(video("https://e3m.org.uk/plymouth/").referenceIsUrl()).isTrue();
+    }
+
+    private static Video video(String reference) {
+        return new Video(
+                "youtube",
+                reference,
+                "Title",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    @Test
     void rejectsOverlongSlugs() {
         assertThat(Slugs.isSlug("a".repeat(Slugs.MAX_LENGTH))).isTrue();
         assertThat(Slugs.isSlug("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();

@@ -7,8 +7,7 @@ import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.content.ClasspathSource;
-import org.artofthepossible.toolkit.content.DirectorySource;
-import org.artofthepossible.toolkit.content.ZipSource;
+import org.artofthepossible.toolkit.content.ContentSources;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -73,6 +72,6 @@ public final class ToolkitExtension implements ParameterResolver {
                             + ": no folder or zip file "
                             + path.toAbsolutePath());
         }
-        return Files.isRegularFile(path) ? ZipSource.of(path) : DirectorySource.of(path);
+        return ContentSources.of(path);
     }
 }

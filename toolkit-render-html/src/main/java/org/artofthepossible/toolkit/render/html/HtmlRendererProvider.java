@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.artofthepossible.toolkit.render.html.internal.HtmlRenderer;
 import org.artofthepossible.toolkit.spi.Renderer;
 import org.artofthepossible.toolkit.spi.RendererContext;
 import org.artofthepossible.toolkit.spi.RendererProvider;
+import org.artofthepossible.toolkit.spi.ServiceProviders;
 
 /**
  * Provides the {@code html} format for every view: items (case studies with their facts, FAQs,
@@ -69,26 +67,15 @@ public final class HtmlRendererProvider implements RendererProvider {
     }
 
     private static List<MarkupOverride> discover() {
-        var found = new ArrayList<MarkupOverride>();
-        Iterator<MarkupOverride> iterator =
-                ServiceLoader.load(
-                                MarkupOverride.class, HtmlRendererProvider.class.getClassLoader())
-                        .iterator();
-        for (int failures = 0; failures < 100; ) {
-            try {
-                if (!iterator.hasNext()) {
-                    break;
-                }
-                found.add(iterator.next());
-            } catch (ServiceConfigurationError e) {
-                failures++;
-                LOG.log(
-                        System.Logger.Level.WARNING,
-                        "could not load a MarkupOverride: " + e.getMessage(),
-                        e);
-            }
-        }
-        return List.copyOf(found);
+        return List.copyOf(
+                ServiceProviders.loadAll(
+                        ServiceLoader.load(
+                                MarkupOverride.class, HtmlRendererProvider.class.getClassLoader()),
+                        e ->
+                                LOG.log(
+                                        System.Logger.Level.WARNING,
+                                        "could not load a MarkupOverride: " + e.getMessage(),
+                                        e)));
     }
 
     @Override

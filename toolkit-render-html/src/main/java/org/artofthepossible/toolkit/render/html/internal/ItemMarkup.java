@@ -278,7 +278,7 @@ final class ItemMarkup {
      * Vimeo with Do Not Track), or the page its reference names.
      */
     static String videoUrl(Video video) {
-        if (video.reference().contains(":")) {
+        if (video.referenceIsUrl()) {
             return video.reference();
         }
         return switch (video.provider()) {

@@ -1,11 +1,11 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
 import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the markup itself (headings, link texts, landmarks), from the resource bundle of the
@@ -14,11 +14,17 @@ import java.util.Set;
 final class Labels {
     private static final String BUNDLE = "org.artofthepossible.toolkit.render.html.internal.labels";
 
+    /**
+     * Every pattern parsed once, by locale and key: parsing a MessageFormat cost a tenth of a case
+     * study's page (HtmlPageBenchmark). A MessageFormat is not thread-safe, so each use formats
+     * with a copy, which costs little.
+     */
+    private static final Map<Pattern, MessageFormat> PATTERNS = new ConcurrentHashMap<>();
+
+    private record Pattern(Locale locale, String key) {}
+
     private final ResourceBundle bundle;
     private final Locale locale;
-    // One render uses one Labels on one thread, and asks for the same few patterns again and
-    // again (every list entry's link text); MessageFormat is costly to build.
-    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     private Labels(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -44,7 +50,10 @@ final class Labels {
 
     /** A label with arguments; its pattern follows {@link MessageFormat}. */
     String format(String key, Object... arguments) {
-        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale))
-                .format(arguments);
+        MessageFormat parsed =
+                PATTERNS.computeIfAbsent(
+                        new Pattern(locale, key),
+                        p -> new MessageFormat(bundle.getString(key), locale));
+        return ((MessageFormat) parsed.clone()).format(arguments);
     }
 }

@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a theme dresses the renderer's markup. The structure of a page is the same in every theme; a
@@ -76,6 +77,7 @@ final class Theme {
     private final String id;
     private final Map<String, String> byClass;
     private final Map<String, String> byTag;
+    private final Map<String, String> withAdded = new ConcurrentHashMap<>();
     private final String stylesheet;
 
     private Theme(
@@ -115,6 +117,14 @@ final class Theme {
         if (own == null) {
             return byTag.get(tag);
         }
+        if (byClass.isEmpty()) {
+            return own;
+        }
+        // The classes the markup asks for are few and fixed: work each one out once.
+        return withAdded.computeIfAbsent(own, this::addClasses);
+    }
+
+    private String addClasses(String own) {
         var all = new StringBuilder(own);
         for (String name : own.split(" ")) {
             String added = byClass.get(name);

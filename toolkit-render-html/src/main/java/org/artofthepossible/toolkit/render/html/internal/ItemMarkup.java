@@ -14,7 +14,6 @@ import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Term;
-import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 
@@ -103,7 +102,7 @@ final class ItemMarkup {
             for (String route : routes) {
                 html.open("li").text(page.termLabel(Vocabulary.PROCUREMENT_ROUTE, route));
                 page.toolkit
-                        .term(TermRef.of(Vocabulary.PROCUREMENT_ROUTE, route))
+                        .term(Vocabulary.PROCUREMENT_ROUTE, route)
                         .flatMap(t -> t.attribute(Term.REGIME))
                         .ifPresent(
                                 regime ->

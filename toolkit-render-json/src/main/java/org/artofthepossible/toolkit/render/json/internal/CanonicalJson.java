@@ -17,7 +17,6 @@ import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Place;
-import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 
@@ -62,11 +61,11 @@ public final class CanonicalJson {
         if (item instanceof CaseStudy study) {
             caseStudy(out, study);
         } else if (item instanceof Faq faq) {
-            faq.category().ifPresent(c -> term(out, "category", c));
+            faq.category().ifPresent(c -> term(out, "category", c.vocabulary(), c.term()));
             faq.asked().ifPresent(d -> text(out, "asked", d.toString()));
             faq.answeredBy().ifPresent(a -> text(out, "answeredBy", a));
         } else if (item instanceof ModelDocument document) {
-            term(out, "kind", TermRef.of(Vocabulary.DOCUMENT_KIND, document.kind()));
+            term(out, "kind", Vocabulary.DOCUMENT_KIND, document.kind());
             document.fileFormat().ifPresent(f -> text(out, "fileFormat", f));
             if (document.sizeBytes().isPresent()) {
                 out.name("sizeBytes");
@@ -102,30 +101,35 @@ public final class CanonicalJson {
             out.name(vocabulary);
             out.startArray();
             for (String term : item.terms().in(vocabulary)) {
-                termValue(out, TermRef.of(vocabulary, term));
+                termValue(out, vocabulary, term);
             }
             out.endArray();
         }
         out.endObject();
     }
 
-    private void term(JsonSink out, String name, TermRef ref) {
+    private void term(JsonSink out, String name, String vocabulary, String term) {
         out.name(name);
-        termValue(out, ref);
+        termValue(out, vocabulary, term);
     }
 
-    private void termValue(JsonSink out, TermRef ref) {
+    // Looked up by vocabulary and id, without a TermRef: its constructor checks both slugs, which
+    // content already passed.
+    private void termValue(JsonSink out, String vocabulary, String term) {
         out.startObject();
-        text(out, "id", ref.term());
-        toolkit.flatMap(t -> t.term(ref))
-                .ifPresent(t -> text(out, "label", t.label().resolve(chain)));
+        text(out, "id", term);
+        if (toolkit.isPresent()) {
+            toolkit.get()
+                    .term(vocabulary, term)
+                    .ifPresent(t -> text(out, "label", t.label().resolve(chain)));
+        }
         out.endObject();
     }
 
     private void organisation(JsonSink out, Organisation organisation) {
         out.startObject();
         text(out, "name", organisation.name());
-        term(out, "kind", TermRef.of(Vocabulary.ORGANISATION_KIND, organisation.kind()));
+        term(out, "kind", Vocabulary.ORGANISATION_KIND, organisation.kind());
         organisation.url().ifPresent(u -> text(out, "url", u));
         organisation.role().ifPresent(r -> text(out, "role", r));
         out.endObject();
@@ -135,7 +139,7 @@ public final class CanonicalJson {
         out.name("place");
         out.startObject();
         text(out, "name", place.name());
-        place.region().ifPresent(r -> term(out, "region", TermRef.of(Vocabulary.REGION, r)));
+        place.region().ifPresent(r -> term(out, "region", Vocabulary.REGION, r));
         place.nation().ifPresent(n -> text(out, "nation", n));
         out.endObject();
     }

@@ -51,7 +51,9 @@ public final class Toolkit {
     private final Menu menu;
     private final List<ContentItem> items;
     private final Map<String, Map<Locale, ContentItem>> byId;
-    private final String version;
+    // Worked out on first use: a static export never needs it. Computing it twice in a race is
+    // harmless, both threads get the same string.
+    private volatile String version;
     private final Map<ListKey, List<ContentItem>> lists = new ConcurrentHashMap<>();
 
     private record ListKey(ItemType type, Locale locale) {}
@@ -82,7 +84,6 @@ public final class Toolkit {
         }
         index.replaceAll((id, variants) -> Immutables.byLanguageTag(variants));
         this.byId = Collections.unmodifiableMap(index);
-        this.version = hash(info, this.vocabularies.values(), menu, this.items);
     }
 
     /**
@@ -111,7 +112,12 @@ public final class Toolkit {
      * @return 64 hexadecimal digits
      */
     public String version() {
-        return version;
+        String known = version;
+        if (known == null) {
+            known = hash(info, vocabularies.values(), menu, items);
+            version = known;
+        }
+        return known;
     }
 
     /**
@@ -373,7 +379,7 @@ public final class Toolkit {
 
     @Override
     public String toString() {
-        return "Toolkit[" + items.size() + " items, version " + version.substring(0, 12) + "]";
+        return "Toolkit[" + items.size() + " items, version " + version().substring(0, 12) + "]";
     }
 
     private static String hash(

@@ -15,6 +15,7 @@ THROUGHPUT_TARGETS = {
     ("HtmlPageBenchmark", "renderer", "baselineMustache"): 3,
     ("JsonBenchmark", "renderer", "baselineObjectMapper"): 0.9,
     ("JsonBenchmark", "jacksonModule", "baselineObjectMapper"): None,
+    ("JsonBenchmark", "jsonb", "baselineObjectMapper"): None,
     ("MarkdownBenchmark", "rendererPageBody", "baselineBareCommonmark"): 0.9,
     ("CacheBenchmark", "engineCacheHit", "baselineUncachedRender"): 1000,
     ("CacheBenchmark", "engineCacheHit", "baselineBareCaffeineGet"): 0.5,

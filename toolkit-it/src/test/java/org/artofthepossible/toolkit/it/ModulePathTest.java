@@ -1,0 +1,129 @@
+package org.artofthepossible.toolkit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.lang.module.Configuration;
+import java.lang.module.FindException;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The library as a modular application uses it: the toolkit's modules and their libraries in a
+ * {@link ModuleLayer} of their own, plugins found by the module system from {@code provides}
+ * clauses, nothing from the class path. A {@code requires}, {@code uses} or {@code provides}
+ * missing from a module descriptor fails here, though every test on the class path passes.
+ */
+class ModulePathTest {
+    private static final String CORE = "org.artofthepossible.toolkit.core";
+    private static final List<String> ROOTS =
+            List.of(
+                    "org.artofthepossible.toolkit.content",
+                    "org.artofthepossible.toolkit.render.html",
+                    "org.artofthepossible.toolkit.render.json");
+
+    @Test
+    void everyPluginWorksTogetherInAModuleLayer() throws Exception {
+        ModuleLayer layer = layer();
+        ClassLoader loader = layer.findLoader(CORE);
+        Class<?> engineType = loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine");
+        Class<?> builderType =
+                loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine$Builder");
+        Class<?> sourceType = loader.loadClass("org.artofthepossible.toolkit.spi.ContentSource");
+        Class<?> viewType = loader.loadClass("org.artofthepossible.toolkit.View");
+        Object source =
+                layer.findLoader(ROOTS.get(0))
+                        .loadClass("org.artofthepossible.toolkit.content.BundledToolkit")
+                        .getMethod("source")
+                        .invoke(null);
+
+        Object builder = engineType.getMethod("builder").invoke(null);
+        builderType.getMethod("source", sourceType).invoke(builder, source);
+        builderType.getMethod("moduleLayer", ModuleLayer.class).invoke(builder, layer);
+        Object engine = builderType.getMethod("build").invoke(builder);
+
+        assertThat((List<?>) engineType.getMethod("diagnostics").invoke(engine)).isEmpty();
+        Object plugins = engineType.getMethod("plugins").invoke(engine);
+        assertThat((List<?>) plugins.getClass().getMethod("problems").invoke(plugins)).isEmpty();
+        Object view = viewType.getMethod("item", String.class).invoke(null, "plymouth-alliance");
+        Class<?> optionsType = loader.loadClass("org.artofthepossible.toolkit.RenderOptions");
+        Class<?> modeType = loader.loadClass("org.artofthepossible.toolkit.RenderOptions$Mode");
+        Object defaults = optionsType.getMethod("defaults").invoke(null);
+        Object document =
+                optionsType
+                        .getMethod("withMode", modeType)
+                        .invoke(
+                                defaults,
+                                Arrays.stream(modeType.getEnumConstants())
+                                        .filter(mode -> ((Enum<?>) mode).name().equals("DOCUMENT"))
+                                        .findFirst()
+                                        .orElseThrow());
+        String html = render(engineType, viewType, optionsType, engine, view, "html", document);
+        String json = render(engineType, viewType, optionsType, engine, view, "json", defaults);
+
+        // The html renderer embeds the jsonld renderer's output: both modules found each other.
+        assertThat(html)
+                .contains("<h1>The Plymouth Alliance", "<script type=\"application/ld+json\">");
+        assertThat(json).startsWith("{").contains("\"id\":\"plymouth-alliance\"");
+        assertThat(engineType.getModule().getLayer()).isSameAs(layer);
+    }
+
+    private static String render(
+            Class<?> engineType,
+            Class<?> viewType,
+            Class<?> optionsType,
+            Object engine,
+            Object view,
+            String format,
+            Object options)
+            throws ReflectiveOperationException {
+        Object rendered =
+                engineType
+                        .getMethod("render", viewType, String.class, optionsType)
+                        .invoke(engine, view, format, options);
+        return (String) rendered.getClass().getMethod("content").invoke(rendered);
+    }
+
+    /** The toolkit's modules, resolved from this test's class path entries as module path. */
+    private static ModuleLayer layer() {
+        Map<String, ModuleReference> modules = new LinkedHashMap<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            try {
+                for (ModuleReference module : ModuleFinder.of(path).findAll()) {
+                    modules.putIfAbsent(module.descriptor().name(), module);
+                }
+            } catch (FindException e) {
+                // Not usable as a module (a test tool's jar, say); the toolkit needs none of those.
+            }
+        }
+        ModuleFinder finder =
+                new ModuleFinder() {
+                    @Override
+                    public Optional<ModuleReference> find(String name) {
+                        return Optional.ofNullable(modules.get(name));
+                    }
+
+                    @Override
+                    public Set<ModuleReference> findAll() {
+                        return Set.copyOf(modules.values());
+                    }
+                };
+        Configuration configuration =
+                ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), ROOTS);
+        return ModuleLayer.boot()
+                .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    }
+}

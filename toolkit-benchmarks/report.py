@@ -32,7 +32,7 @@ for r in results:
     m = r["primaryMetric"]
     score[(cls, method, params)] = (m["score"], m["scoreError"], m["scoreUnit"])
     runs[cls] = (r["forks"], r["warmupIterations"], r["warmupTime"], r["measurementIterations"],
-                 r["measurementTime"], r["mode"])
+                 r["measurementTime"], r["mode"], " ".join(r.get("jvmArgs", [])))
 
 
 def s(cls, method, params=""):
@@ -105,8 +105,9 @@ print("|---|---|---|---|---|")
 for (cls, method, params), (value, error, unit) in sorted(score.items()):
     print(f"| {cls}.{method} | {params} | {value:,.3f} | ±{error:,.3f} | {unit} |")
 print("\nRuns (forks, warm-up, measurement):\n")
-for cls, (forks, wi, wt, mi, mt, mode) in sorted(runs.items()):
-    print(f"- {cls}: {forks} forks, {wi} x {wt} warm-up, {mi} x {mt} measurement, mode {mode}")
+for cls, (forks, wi, wt, mi, mt, mode, jvm) in sorted(runs.items()):
+    print(f"- {cls}: {forks} forks, {wi} x {wt} warm-up, {mi} x {mt} measurement, mode {mode}"
+          + (f", JVM options `{jvm}`" if jvm else ""))
 
 try:
     print("\n" + open("toolkit-benchmarks/history.md").read().strip())

@@ -55,7 +55,7 @@ public class ProcessBenchmark {
         out = Files.createTempDirectory("toolkit-site-");
         archive = out.resolve("toolkit.jsa");
         try {
-            export("-XX:ArchiveClassesAtExit=" + archive);
+            export(List.of("-XX:ArchiveClassesAtExit=" + archive), List.of());
         } catch (Exception e) {
             throw new IllegalStateException("could not write the class data archive", e);
         }
@@ -75,36 +75,30 @@ public class ProcessBenchmark {
 
     @Benchmark
     public int exportBundled() throws Exception {
-        return export();
+        return export(List.of(), List.of());
     }
 
     @Benchmark
     public int exportBundledWithClassDataArchive() throws Exception {
-        return export("-XX:SharedArchiveFile=" + archive);
+        return export(List.of("-XX:SharedArchiveFile=" + archive), List.of());
     }
 
     @Benchmark
     public int export100() throws Exception {
-        return export(null, "--content", hundred.toString());
+        return export(List.of(), List.of("--content", hundred.toString()));
     }
 
     @Benchmark
     public int export1000() throws Exception {
-        return export(null, "--content", thousand.toString());
+        return export(List.of(), List.of("--content", thousand.toString()));
     }
 
-    private int export() throws Exception {
-        return export(null);
-    }
-
-    private int export(String jvmOption, String... content) throws Exception {
+    private int export(List<String> jvmOptions, List<String> content) throws Exception {
         var command = new ArrayList<String>();
         command.add(java);
-        if (jvmOption != null) {
-            command.add(jvmOption);
-        }
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", toolkitJar, "export"));
-        command.addAll(List.of(content));
+        command.addAll(content);
         command.addAll(List.of("--out", out.resolve("site").toString()));
         return run(command);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.artofthepossible.toolkit.ShortStrings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,18 +37,7 @@ class ModelTest {
     void decidesSlugsAsTheirGrammarDoesForEveryShortString() {
         var grammar = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
         char[] alphabet = {'a', 'z', '0', '9', '-', 'A', '_', '/', '`', '{', 'é'};
-        List<String> strings = new ArrayList<>(List.of(""));
-        for (int length = 1; length <= 4; length++) {
-            List<String> longer = new ArrayList<>();
-            for (String prefix : strings) {
-                if (prefix.length() == length - 1) {
-                    for (char c : alphabet) {
-                        longer.add(prefix + c);
-                    }
-                }
-            }
-            strings.addAll(longer);
-        }
+        List<String> strings = ShortStrings.upTo(alphabet, 4);
         assertThat(strings).hasSize(1 + 11 + 121 + 1331 + 14641);
         for (String s : strings) {
             assertThat(Slugs.isSlug(s)).as("'%s'", s).isEqualTo(grammar.matcher(s).matches());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.artofthepossible.toolkit.ShortStrings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,18 +53,7 @@ class UrlPolicyTest {
     @Test
     void decidesEveryShortUrlAsThePolicyIsStated() {
         char[] alphabet = {'h', 'T', 'p', 's', 'j', ':', '/', '?', '#', '&', ' ', '\t', 0x7f, 'İ'};
-        List<String> urls = new ArrayList<>(List.of(""));
-        for (int length = 1; length <= 5; length++) {
-            List<String> longer = new ArrayList<>();
-            for (String prefix : urls) {
-                if (prefix.length() == length - 1) {
-                    for (char c : alphabet) {
-                        longer.add(prefix + c);
-                    }
-                }
-            }
-            urls.addAll(longer);
-        }
+        List<String> urls = new ArrayList<>(ShortStrings.upTo(alphabet, 5));
         urls.addAll(
                 List.of("http:", "HtTpS:x", "mai\tlto:x", "h\u0000ttp:x", "https&:x", "java:x"));
         for (String url : urls) {

@@ -155,15 +155,16 @@ public final class HtmlRenderer implements Renderer {
                     });
         }
         String title = page.toolkitTitle();
+        // The introduction is the first page in list order; an override writes its own home.
         Optional<ContentItem> introduction =
-                toolkit.list(ItemType.PAGE, page.locale()).stream().findFirst();
-        String description =
                 override.isEmpty()
-                        ? introduction
-                                .map(ContentItem::summary)
-                                .filter(summary -> !summary.isBlank())
-                                .orElse(title)
-                        : title;
+                        ? toolkit.list(ItemType.PAGE, page.locale()).stream().findFirst()
+                        : Optional.empty();
+        String description =
+                introduction
+                        .map(ContentItem::summary)
+                        .filter(summary -> !summary.isBlank())
+                        .orElse(title);
         return new Page(
                 title,
                 description,

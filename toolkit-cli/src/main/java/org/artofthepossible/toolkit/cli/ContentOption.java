@@ -21,6 +21,11 @@ final class ContentOption {
         return content.map(ContentSources::of).orElseGet(BundledToolkit::source);
     }
 
+    /** The content folder or zip file given, if any. */
+    Optional<Path> path() {
+        return content;
+    }
+
     Optional<Path> directory() {
         return content.filter(Files::isDirectory);
     }

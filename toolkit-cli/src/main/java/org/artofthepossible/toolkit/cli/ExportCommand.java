@@ -5,15 +5,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.artofthepossible.toolkit.RenderOptions;
@@ -36,7 +34,9 @@ import picocli.CommandLine.Spec;
             "Renders every view of the toolkit into a folder: HTML pages with clean URLs, JSON under"
                     + " api/, the stylesheet, sitemap.xml and an Atom feed of case studies.",
             "The site is written beside the folder first and moved into place at the end, so a"
-                    + " failed export never leaves half a site."
+                    + " failed export never leaves half a site. Content with errors writes nothing"
+                    + " (unless --keep-going), and the folder must be new, empty or a previous"
+                    + " export of this tool (unless --force): no other file is ever replaced."
         })
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -49,6 +49,20 @@ final class ExportCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "Where to write the site.")
     Path out;
+
+    @Option(
+            names = "--force",
+            description =
+                    "Replace the folder even when it holds files this tool did not export. Never"
+                            + " the current folder, the content or a file.")
+    boolean force;
+
+    @Option(
+            names = "--keep-going",
+            description =
+                    "Write the site even when some items have errors, leaving those items out"
+                            + " (the exit status is still 1).")
+    boolean keepGoing;
 
     @Option(
             names = "--theme",
@@ -73,9 +87,35 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
+        SiteFolder folder;
+        try {
+            folder = SiteFolder.check(out, content.path(), Path.of(""), force);
+        } catch (SiteFolder.RefusedException e) {
+            err.println("export: " + e.getMessage());
+            return 2;
+        }
+        boolean existed = Files.exists(folder.target());
+        int stale = folder.removeStaleStaging();
+        if (stale > 0) {
+            err.println(
+                    "Removed "
+                            + stale
+                            + " staging folder(s) that an interrupted export left beside "
+                            + out);
+        }
         ToolkitEngine engine =
                 content.engine().cacheBytes(0).build(); // every page is rendered once
         engine.diagnostics().forEach(d -> err.println(d));
+        long errors = engine.diagnostics().stream().filter(Diagnostic::isError).count();
+        if (errors > 0 && !keepGoing) {
+            err.println(
+                    "The export was not written: the content has "
+                            + errors
+                            + " error(s)."
+                            + (existed ? " The site in " + out + " is left as it was." : "")
+                            + " --keep-going writes the site without the items in error.");
+            return 1;
+        }
         Toolkit toolkit = engine.toolkit();
         Locale readerLocale = Locale.forLanguageTag(locale);
         URI base = baseUrl.toString().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
@@ -86,10 +126,9 @@ final class ExportCommand implements Callable<Integer> {
                         .withTheme(theme)
                         .withBaseUrl(base);
 
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".export-");
+        Path staging = folder.stage();
+        Thread cleanUp = new Thread(() -> SiteFolder.deleteTree(staging), "toolkit-export-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanUp); // Ctrl+C or kill: leave no staging folder
         var site = new SiteFiles(staging);
         try {
             List<SiteLayout.Page> pages = SiteLayout.pages(toolkit, readerLocale);
@@ -119,13 +158,18 @@ final class ExportCommand implements Callable<Integer> {
             site.write("assets/" + HtmlRendererProvider.ICON, HtmlRendererProvider.icon());
             site.write("sitemap.xml", Feeds.sitemap(base, pages));
             site.write("feed.xml", Feeds.atom(base, toolkit, readerLocale));
-            replace(target, staging);
+            folder.publish(staging, site.paths());
         } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            SiteFolder.deleteTree(staging);
+            err.println(
+                    "The export failed: "
+                            + e
+                            + (existed ? "; the site in " + out + " is left as it was" : ""));
+            return 1;
+        } finally {
+            removeHook(cleanUp);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long errors = engine.diagnostics().stream().filter(Diagnostic::isError).count();
         spec.commandLine()
                 .getOut()
                 .printf(
@@ -146,48 +190,18 @@ final class ExportCommand implements Callable<Integer> {
         return folder.isEmpty() ? "index.html" : folder + "/index.html";
     }
 
-    /** Moves the finished site into place; an earlier site there is replaced only now. */
-    private static void replace(Path target, Path staging) throws IOException {
-        if (Files.exists(target)) {
-            Path old =
-                    Files.createTempDirectory(
-                            target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
-        } else {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook runs and removes the staging folder.
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(
-                root,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
-                            throws IOException {
-                        Files.delete(file);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e)
-                            throws IOException {
-                        Files.delete(dir);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
     }
 
     /** The files written so far, counted for the summary line. */
     private static final class SiteFiles {
         private final Path root;
-        private final AtomicInteger files = new AtomicInteger();
+        private final Set<String> paths = ConcurrentHashMap.newKeySet();
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
 
@@ -204,7 +218,7 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            files.incrementAndGet();
+            paths.add(path);
             bytes.addAndGet(content.length);
             if (path.endsWith(".html")) {
                 pages.incrementAndGet();
@@ -212,7 +226,11 @@ final class ExportCommand implements Callable<Integer> {
         }
 
         int files() {
-            return files.get();
+            return paths.size();
+        }
+
+        Set<String> paths() {
+            return paths;
         }
 
         int pages() {

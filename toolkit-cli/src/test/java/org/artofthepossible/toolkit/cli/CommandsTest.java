@@ -73,14 +73,12 @@ class CommandsTest {
     }
 
     @Test
-    void exportReplacesAnEarlierSiteWholeAndLeavesNoStagingBehind() throws IOException {
+    void exportReplacesAnEarlierExportWholeAndLeavesNoStagingBehind() throws IOException {
         Path site = temp.resolve("site");
-        Files.createDirectories(site);
-        Files.writeString(site.resolve("stale.html"), "old");
+        assertThat(Cli.run("export", "--out", site.toString()).status()).isZero();
 
         assertThat(Cli.run("export", "--out", site.toString(), "--locale", "cy").status()).isZero();
 
-        assertThat(site.resolve("stale.html")).doesNotExist();
         assertThat(Files.readString(site.resolve("index.html"))).contains("<html lang=\"cy\">");
         try (Stream<Path> beside = Files.list(temp)) {
             assertThat(beside).containsExactly(site);

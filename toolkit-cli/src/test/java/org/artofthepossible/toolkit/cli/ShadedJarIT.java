@@ -64,6 +64,56 @@ class ShadedJarIT {
     }
 
     @Test
+    void anExportStoppedBySigtermRemovesItsStagingFolder() throws Exception {
+        Path site = temp.resolve("site");
+        Process export = startExportAndWaitForStaging(site);
+
+        export.destroy(); // SIGTERM, as Ctrl+C or a service manager would stop it
+        assertThat(export.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(beside()).isEmpty();
+    }
+
+    @Test
+    void theStagingFolderOfAKilledExportIsRemovedByTheNextExport() throws Exception {
+        Path site = temp.resolve("site");
+        Process export = startExportAndWaitForStaging(site);
+
+        export.destroyForcibly(); // SIGKILL: no chance to clean up
+        assertThat(export.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Run next = java("export", "--out", site.toString());
+
+        assertThat(next.status()).as(next.out()).isZero();
+        assertThat(beside()).containsExactly(site);
+    }
+
+    private Process startExportAndWaitForStaging(Path site) throws Exception {
+        Process export =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                JAR.toString(),
+                                "export",
+                                "--out",
+                                site.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (beside().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertThat(beside()).as("the export's staging folder").hasSize(1);
+        return export;
+    }
+
+    private List<Path> beside() throws IOException {
+        try (var files = Files.list(temp)) {
+            return files.toList();
+        }
+    }
+
+    @Test
     void reportsItsVersion() throws Exception {
         assertThat(java("--version").out()).startsWith("toolkit 0.1.0");
     }

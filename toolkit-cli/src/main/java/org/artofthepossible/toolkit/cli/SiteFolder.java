@@ -1,0 +1,309 @@
+package org.artofthepossible.toolkit.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The folder an export writes, guarded so that no export can destroy a user's files.
+ *
+ * <p>A site is written into a staging folder beside the target ({@code .NAME.export-*}) and moved
+ * into place only once it is complete. Every export leaves a manifest ({@value #MANIFEST}) listing
+ * its files, which is how a later export recognises a folder it may replace: an empty folder, or a
+ * previous export holding nothing but what its manifest lists. Anything else is refused unless the
+ * user forces it. Staging folders carry the process id of their export ({@value #STAGING_MARKER}),
+ * so one left by a killed export is removed by the next export into the same place, as is an empty
+ * one (killed before it was marked).
+ */
+final class SiteFolder {
+    /** The manifest at the root of every exported site. */
+    static final String MANIFEST = ".toolkit-export";
+
+    /** The marker inside a staging folder, holding the process id of the export writing it. */
+    static final String STAGING_MARKER = ".toolkit-staging";
+
+    private static final String MANIFEST_HEADER =
+            "# Written by toolkit export: the files of this site, one a line. An export may"
+                    + " replace this folder while it holds only these files.";
+    private static final int FILES_NAMED = 5;
+
+    private final Path target;
+
+    private SiteFolder(Path target) {
+        this.target = target;
+    }
+
+    /** Why an export may not write where it was asked to. */
+    static final class RefusedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks that an export may write a site at {@code out}.
+     *
+     * @param out where the user asked for the site
+     * @param content the content folder or zip file, when not the bundled toolkit
+     * @param workingFolder the current folder
+     * @param force whether the user allows replacing a folder that is not a previous export
+     * @return the checked folder
+     * @throws RefusedException naming why the folder may not be written; nothing was touched
+     * @throws IOException when the folder cannot be inspected
+     */
+    static SiteFolder check(Path out, Optional<Path> content, Path workingFolder, boolean force)
+            throws RefusedException, IOException {
+        Path target = real(out);
+        if (Files.isSymbolicLink(out.toAbsolutePath().normalize())) {
+            throw new RefusedException(
+                    out + " is a symbolic link; give the folder it points to instead");
+        }
+        if (target.getParent() == null) {
+            throw new RefusedException(out + " is the root of the file system");
+        }
+        Path here = real(workingFolder);
+        if (here.startsWith(target)) {
+            throw new RefusedException(
+                    out
+                            + (here.equals(target)
+                                    ? " is the current folder"
+                                    : " holds the current folder")
+                            + "; the export would replace it. Give a folder of its own, such as"
+                            + " --out site");
+        }
+        if (content.isPresent()) {
+            Path source = real(content.get());
+            if (source.startsWith(target)) {
+                throw new RefusedException(
+                        out
+                                + (source.equals(target) ? " is" : " holds")
+                                + " the content "
+                                + content.get()
+                                + "; the export would replace it");
+            }
+            if (target.startsWith(source)) {
+                throw new RefusedException(
+                        out
+                                + " is inside the content folder "
+                                + content.get()
+                                + "; the site would be loaded as content. Write it elsewhere");
+            }
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new RefusedException(out + " is a file, not a folder; it is left as it is");
+            }
+            List<String> unknown = unlisted(target);
+            if (!unknown.isEmpty() && !force) {
+                throw new RefusedException(
+                        out
+                                + (Files.exists(target.resolve(MANIFEST))
+                                        ? " holds files that its last export did not write: "
+                                        : " is not empty and is not a site this tool exported: ")
+                                + describe(unknown)
+                                + ". Give an empty or new folder, or --force to replace it with"
+                                + " everything in it");
+            }
+        }
+        return new SiteFolder(target);
+    }
+
+    /** The folder's absolute, normalised path, with links resolved as far as it exists. */
+    private static Path real(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+    }
+
+    /** The files under {@code folder} that its manifest does not list, sorted. */
+    private static List<String> unlisted(Path folder) throws IOException {
+        Set<String> listed = new HashSet<>(readManifest(folder));
+        var unknown = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(MANIFEST) && !listed.contains(p))
+                    .forEach(unknown::add);
+        }
+        return List.copyOf(unknown);
+    }
+
+    private static List<String> readManifest(Path folder) throws IOException {
+        Path manifest = folder.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEADER)) {
+            return List.of();
+        }
+        return lines.subList(1, lines.size());
+    }
+
+    private static String describe(List<String> files) {
+        String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())));
+        return files.size() > FILES_NAMED
+                ? named + " and " + (files.size() - FILES_NAMED) + " more"
+                : named;
+    }
+
+    /** The folder the site goes to. */
+    Path target() {
+        return target;
+    }
+
+    /**
+     * Removes staging folders beside the target that exports no longer running left behind.
+     *
+     * @return how many were removed
+     * @throws IOException when the parent folder cannot be listed
+     */
+    int removeStaleStaging() throws IOException {
+        Path parent = target.getParent();
+        if (!Files.isDirectory(parent)) {
+            return 0;
+        }
+        int removed = 0;
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> beside = Files.newDirectoryStream(parent, prefix + "*")) {
+            for (Path folder : beside) {
+                String rest = folder.getFileName().toString().substring(prefix.length());
+                if ((rest.startsWith("export-") || rest.startsWith("old-"))
+                        && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                        && (isEmpty(folder) || writerGone(folder.resolve(STAGING_MARKER)))) {
+                    deleteTree(folder);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** An export killed before it marked its staging folder leaves it empty. */
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    private static boolean writerGone(Path marker) {
+        try {
+            long pid = Long.parseLong(Files.readString(marker, StandardCharsets.US_ASCII).strip());
+            return pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (IOException | NumberFormatException e) {
+            return false; // not a staging folder of this tool, or not readable: leave it
+        }
+    }
+
+    /**
+     * Creates a new staging folder beside the target, marked with this process's id.
+     *
+     * @return the empty staging folder
+     * @throws IOException when it cannot be created
+     */
+    Path stage() throws IOException {
+        Files.createDirectories(target.getParent());
+        Path staging =
+                Files.createTempDirectory(
+                        target.getParent(), "." + target.getFileName() + ".export-");
+        mark(staging);
+        return staging;
+    }
+
+    private static void mark(Path folder) throws IOException {
+        Files.writeString(
+                folder.resolve(STAGING_MARKER),
+                Long.toString(ProcessHandle.current().pid()),
+                StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Writes the manifest into a finished staging folder and moves it into place; an earlier site
+     * at the target is replaced only now, and removed once the new one is in place.
+     *
+     * @param staging the staging folder from {@link #stage()}
+     * @param files the site's files, relative to its root with {@code /} separators
+     * @throws IOException when the site cannot be moved into place; the earlier site is then back
+     */
+    void publish(Path staging, Collection<String> files) throws IOException {
+        var lines = new ArrayList<String>(files.size() + 1);
+        lines.add(MANIFEST_HEADER);
+        lines.addAll(new TreeSet<>(files));
+        Files.write(staging.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+        Files.delete(staging.resolve(STAGING_MARKER));
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old =
+                Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        mark(old);
+        deleteTree(old);
+    }
+
+    /**
+     * Deletes a folder and everything in it, as far as it can: called on failure and on signals,
+     * when other threads may still be writing into it.
+     *
+     * @param root the folder
+     */
+    static void deleteTree(Path root) {
+        for (int attempt = 0;
+                attempt < 3 && Files.exists(root, LinkOption.NOFOLLOW_LINKS);
+                attempt++) {
+            try {
+                Files.walkFileTree(
+                        root,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes a)
+                                    throws IOException {
+                                Files.deleteIfExists(file);
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                                    throws IOException {
+                                Files.deleteIfExists(dir);
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException e) {
+                // Something was still being written: walk again.
+            }
+        }
+    }
+}

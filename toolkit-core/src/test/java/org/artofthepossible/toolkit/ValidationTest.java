@@ -55,7 +55,7 @@ class ValidationTest {
     }
 
     @Test
-    void keepsTheFirstOfTwoItemsWithOneIdAndNamesWhereTheFirstIs() {
+    void duplicateIdsKeepEveryItemWithTheIdOutAndNameTheOtherFiles() {
         Page first = Page.of(Fixtures.meta("twice", "First").build());
         Page second = Page.of(Fixtures.meta("twice", "Second").build());
 
@@ -66,18 +66,15 @@ class ValidationTest {
                                 .item(at(second, "pages/b.md", 2)));
 
         assertThat(result.diagnostics())
-                .singleElement()
-                .satisfies(
-                        d -> {
-                            assertThat(d.code()).isEqualTo(DiagnosticCodes.DUPLICATE_ID);
-                            assertThat(d.message()).contains("pages/a.md:1:1");
-                            assertThat(d.location())
-                                    .contains(SourceLocation.of("pages/b.md", 1, 1));
-                        });
-        assertThat(result.toolkit().item("twice", EN))
-                .get()
-                .extracting(ContentItem::title)
-                .isEqualTo("First");
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.code()).isEqualTo(DiagnosticCodes.DUPLICATE_ID));
+        assertThat(result.diagnostics().get(0).location())
+                .contains(SourceLocation.of("pages/a.md", 1, 1));
+        assertThat(result.diagnostics().get(0).message()).contains("also used by pages/b.md:1:1");
+        assertThat(result.diagnostics().get(1).location())
+                .contains(SourceLocation.of("pages/b.md", 1, 1));
+        assertThat(result.diagnostics().get(1).message()).contains("also used by pages/a.md:1:1");
+        assertThat(result.toolkit().item("twice", EN)).isEmpty();
     }
 
     @Test

@@ -57,6 +57,12 @@ public final class ContentDiagnosticCodes {
     /** A value breaks a rule of its field: a pattern, a range, a date that does not exist. */
     public static final String INVALID_VALUE = "invalid-value";
 
+    /** Text holds a control character (C0 other than tab and line ends, DEL, or C1). */
+    public static final String CONTROL_CHARACTER = "control-character";
+
+    /** A zip file holds more entries or more uncompressed bytes than the source's limits. */
+    public static final String ZIP_TOO_LARGE = "zip-too-large";
+
     /** A file lies outside the folders items belong in. */
     public static final String UNEXPECTED_FILE = "unexpected-file";
 }

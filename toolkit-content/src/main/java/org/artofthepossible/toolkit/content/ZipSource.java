@@ -1,6 +1,8 @@
 package org.artofthepossible.toolkit.content;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,13 +20,26 @@ import org.artofthepossible.toolkit.spi.SourceContext;
  *
  * <p>Entries whose names are absolute, contain a {@code ..} segment or a backslash are refused with
  * {@code path-escapes-root} and skipped; every entry is read only up to the file size limit,
- * whatever size the zip declares, so a zip bomb costs no more than one file's limit per entry.
+ * whatever size the zip declares. The whole zip is bounded too: by default at most {@value
+ * #DEFAULT_MAX_ENTRIES} entries (a zip with more loads nothing) and {@value #DEFAULT_MAX_TOTAL_MIB}
+ * MiB of uncompressed bytes (files past that are skipped with {@code zip-too-large}), so a small,
+ * highly compressed zip can never cost more than that much memory.
  */
 public final class ZipSource implements ContentSource {
-    private final Path zip;
+    /** The most entries a zip may hold, unless set with {@link #withLimits}. */
+    public static final int DEFAULT_MAX_ENTRIES = 10_000;
 
-    private ZipSource(Path zip) {
+    /** The most uncompressed MiB read from a zip, unless set with {@link #withLimits}. */
+    public static final int DEFAULT_MAX_TOTAL_MIB = 256;
+
+    private final Path zip;
+    private final int maxEntries;
+    private final long maxTotalBytes;
+
+    private ZipSource(Path zip, int maxEntries, long maxTotalBytes) {
         this.zip = zip.toAbsolutePath().normalize();
+        this.maxEntries = maxEntries;
+        this.maxTotalBytes = maxTotalBytes;
     }
 
     /**
@@ -34,7 +49,23 @@ public final class ZipSource implements ContentSource {
      * @return the source
      */
     public static ZipSource of(Path zip) {
-        return new ZipSource(zip);
+        return new ZipSource(zip, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_TOTAL_MIB * 1024L * 1024L);
+    }
+
+    /**
+     * Returns a source for the same zip with other limits.
+     *
+     * @param maxEntries the most entries, files and folders, the zip may hold
+     * @param maxTotalBytes the most uncompressed bytes read from all its files together
+     * @return the source
+     * @throws IllegalArgumentException when a limit is not positive
+     */
+    public ZipSource withLimits(int maxEntries, long maxTotalBytes) {
+        if (maxEntries <= 0 || maxTotalBytes <= 0) {
+            throw new IllegalArgumentException(
+                    "zip limits must be positive, not " + maxEntries + " and " + maxTotalBytes);
+        }
+        return new ZipSource(zip, maxEntries, maxTotalBytes);
     }
 
     @Override
@@ -45,15 +76,44 @@ public final class ZipSource implements ContentSource {
     @Override
     public LoadedContent load(SourceContext context) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
+            if (file.size() > maxEntries) {
+                return ContentFiles.fileError(
+                        ContentDiagnosticCodes.ZIP_TOO_LARGE,
+                        "holds "
+                                + file.size()
+                                + " entries, more than the limit of "
+                                + maxEntries
+                                + "; nothing in it is loaded",
+                        zip.toString());
+            }
             var entries = new ArrayList<ContentFiles.Entry>();
             var refused = LoadedContent.builder();
             List<? extends ZipEntry> all =
                     file.stream()
                             .filter(e -> !e.isDirectory())
-                            .sorted(Comparator.comparing(ZipEntry::getName))
+                            // The description first: the byte budget must never cost it.
+                            .sorted(
+                                    Comparator.comparing(
+                                                    (ZipEntry e) ->
+                                                            !ContentFiles.isDescriptor(e.getName()))
+                                            .thenComparing(ZipEntry::getName))
                             .toList();
-            for (ZipEntry entry : all) {
+            long budget = maxTotalBytes;
+            for (int i = 0; i < all.size(); i++) {
+                ZipEntry entry = all.get(i);
                 String name = entry.getName();
+                if (budget < 0) {
+                    refused.add(
+                            ContentFiles.fileError(
+                                    ContentDiagnosticCodes.ZIP_TOO_LARGE,
+                                    "the zip's files add up to more than "
+                                            + maxTotalBytes
+                                            + " uncompressed bytes; this file and the "
+                                            + (all.size() - i - 1)
+                                            + " after it are skipped",
+                                    name));
+                    break;
+                }
                 if (escapes(name)) {
                     refused.add(
                             ContentFiles.fileError(
@@ -61,10 +121,23 @@ public final class ZipSource implements ContentSource {
                                     "names a place outside the content root; it is ignored",
                                     name));
                 } else if (!ContentFiles.isHidden(name)) {
-                    entries.add(new ContentFiles.Entry(name, () -> file.getInputStream(entry)));
+                    // Read now, in path order, so the byte budget is spent the same way each time.
+                    byte[] bytes;
+                    try (InputStream in = file.getInputStream(entry)) {
+                        bytes =
+                                in.readNBytes(
+                                        (int) Math.min(budget + 1, context.maxFileBytes() + 1));
+                    }
+                    budget -= bytes.length;
+                    if (budget >= 0) {
+                        entries.add(
+                                new ContentFiles.Entry(
+                                        name, () -> new ByteArrayInputStream(bytes)));
+                    } else {
+                        i--; // report this file as the first one skipped
+                    }
                 }
             }
-            // Loading reads the entries, so it must finish before the zip file closes.
             return refused.add(ContentFiles.load(entries, context)).build();
         } catch (IOException | RuntimeException e) {
             return ContentFiles.fileError(

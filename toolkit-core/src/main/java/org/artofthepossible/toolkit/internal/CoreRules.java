@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +64,6 @@ public final class CoreRules implements ValidationRule {
     }
 
     private static void checkIdsAndLocales(ValidationContext context) {
-        Map<String, LoadedItem> first = new HashMap<>();
         Set<String> defaultLocaleIds = new HashSet<>();
         Locale defaultLocale = context.info().defaultLocale();
         for (LoadedItem loaded : context.items()) {
@@ -71,12 +71,19 @@ public final class CoreRules implements ValidationRule {
                 defaultLocaleIds.add(loaded.item().id());
             }
         }
+        Map<String, List<LoadedItem>> byKey = new HashMap<>();
+        for (LoadedItem loaded : context.items()) {
+            byKey.computeIfAbsent(
+                            loaded.item().id() + "@" + loaded.item().locale().toLanguageTag(),
+                            k -> new ArrayList<>())
+                    .add(loaded);
+        }
         for (LoadedItem loaded : context.items()) {
             String id = loaded.item().id();
             Locale locale = loaded.item().locale();
-            String key = id + "@" + locale.toLanguageTag();
-            LoadedItem earlier = first.putIfAbsent(key, loaded);
-            if (earlier != null) {
+            List<LoadedItem> sharing = byKey.get(id + "@" + locale.toLanguageTag());
+            if (sharing.size() > 1) {
+                // Neither wins: which file came first in path order is no reason to keep it.
                 context.report(
                         loaded,
                         "id",
@@ -86,8 +93,13 @@ public final class CoreRules implements ValidationRule {
                                         + id
                                         + "' in locale "
                                         + locale.toLanguageTag()
-                                        + " is already used by "
-                                        + earlier.location()));
+                                        + " is also used by "
+                                        + sharing.stream()
+                                                .filter(other -> other != loaded)
+                                                .map(other -> other.location().toString())
+                                                .collect(Collectors.joining(", "))
+                                        + "; every item with this id is kept out until one is"
+                                        + " renamed"));
             }
             if (!context.info().locales().contains(locale)) {
                 context.report(
@@ -242,7 +254,7 @@ public final class CoreRules implements ValidationRule {
                     checkLinks(
                             context,
                             loaded,
-                            "disputedFacts[" + i + "].claims[" + c + "].sources",
+                            "disputed[" + i + "].claims[" + c + "].sources",
                             claims.get(c).sources());
                 }
             }

@@ -36,12 +36,23 @@ public record LoadedItem(
     }
 
     /**
-     * Returns where a field is, or where the item is when the field's own place is unknown.
+     * Returns where a field is; when the field's own place is unknown, where the nearest enclosing
+     * field is ({@code sources[0]} for {@code sources[0].url}), and failing that where the item is.
      *
      * @param fieldPath the field path
      * @return the best known location
      */
     public SourceLocation locationOf(String fieldPath) {
-        return fieldLocations.getOrDefault(fieldPath, location);
+        String path = fieldPath;
+        while (!path.isEmpty()) {
+            SourceLocation known = fieldLocations.get(path);
+            if (known != null) {
+                return known;
+            }
+            path =
+                    path.substring(
+                            0, Math.max(0, Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))));
+        }
+        return location;
     }
 }

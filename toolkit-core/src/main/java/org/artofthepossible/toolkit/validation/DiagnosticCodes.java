@@ -11,7 +11,7 @@ public final class DiagnosticCodes {
     /** A required field is missing or blank. */
     public static final String REQUIRED_FIELD = "required-field";
 
-    /** Two items of one locale share an id; the later one is kept out. */
+    /** Two items of one locale share an id; all of them are kept out. */
     public static final String DUPLICATE_ID = "duplicate-id";
 
     /** A related id or a menu target names no item. */

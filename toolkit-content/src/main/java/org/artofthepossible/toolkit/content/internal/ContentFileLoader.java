@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,6 +120,7 @@ public final class ContentFileLoader implements ContentLoader {
         String source = text;
         int lineOffset = 0;
         String body = "";
+        int bodyLine = 0;
         if (format == Format.MARKDOWN) {
             Optional<FrontMatter> split = FrontMatter.split(text);
             if (split.isEmpty()) {
@@ -136,6 +138,7 @@ public final class ContentFileLoader implements ContentLoader {
             source = split.get().yaml();
             lineOffset = split.get().firstYamlLine() - 1;
             body = split.get().body();
+            bodyLine = split.get().firstBodyLine();
         }
 
         LocatedTree tree;
@@ -166,6 +169,8 @@ public final class ContentFileLoader implements ContentLoader {
         }
         SchemaCheck.Shape shape = descriptor ? SchemaCheck.Shape.TOOLKIT : shapeOf(type.get());
         diagnostics.addAll(SchemaCheck.check(shape, tree));
+        diagnostics.addAll(ControlCharacters.check(tree));
+        diagnostics.addAll(ControlCharacters.checkBody(body, path, bodyLine));
         if (descriptor) {
             // A broken menu entry or vocabulary costs only itself: the rest of the description
             // still applies, so one typo does not take every item's terms down with it.
@@ -184,8 +189,11 @@ public final class ContentFileLoader implements ContentLoader {
         diagnostics.addAll(reader.diagnostics());
         var loaded = LoadedContent.builder().diagnostics(diagnostics);
         LocatedTree located = tree;
-        item.ifPresent(
-                i -> loaded.item(new LoadedItem(i, located.locationOf(""), located.locations())));
+        var locations = new HashMap<>(located.locations());
+        if (bodyLine > 0) {
+            locations.putIfAbsent("body", SourceLocation.of(path, bodyLine, 1));
+        }
+        item.ifPresent(i -> loaded.item(new LoadedItem(i, located.locationOf(""), locations)));
         return loaded.build();
     }
 

@@ -42,6 +42,15 @@ record FrontMatter(String yaml, int firstYamlLine, String body) {
         return Optional.empty();
     }
 
+    /**
+     * Tells the file line the body starts on, below the closing fence.
+     *
+     * @return the line, from 1
+     */
+    int firstBodyLine() {
+        return firstYamlLine + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+    }
+
     static boolean opensWithFence(String text) {
         return isFence(firstLine(text, 0));
     }

@@ -91,7 +91,7 @@ final class ContentWatcher implements AutoCloseable {
 
     private void reload() {
         ReloadResult result = engine.reload();
-        result.diagnostics().forEach(log::println);
+        result.diagnostics().forEach(d -> log.println(TerminalText.safe(d)));
         if (result.applied()) {
             log.printf(
                     "Reloaded: %d items, version %s%n",

@@ -105,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ToolkitEngine engine =
                 content.engine().cacheBytes(0).build(); // every page is rendered once
-        engine.diagnostics().forEach(d -> err.println(d));
+        engine.diagnostics().forEach(d -> err.println(TerminalText.safe(d)));
         long errors = engine.diagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0 && !keepGoing) {
             err.println(

@@ -21,7 +21,12 @@ final class PluginsCommand implements Callable<Integer> {
         PluginRegistry registry = PluginRegistry.builder().build();
         PrintWriter out = spec.commandLine().getOut();
         registry.plugins().forEach(out::println);
-        registry.problems().forEach(p -> spec.commandLine().getErr().println("problem: " + p));
+        registry.problems()
+                .forEach(
+                        p ->
+                                spec.commandLine()
+                                        .getErr()
+                                        .println("problem: " + TerminalText.safe(p)));
         out.printf(
                 "%d plugins, %d problems%n", registry.plugins().size(), registry.problems().size());
         return registry.problems().isEmpty() ? 0 : 1;

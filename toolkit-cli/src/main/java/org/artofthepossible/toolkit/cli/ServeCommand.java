@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ToolkitEngine engine = content.engine().recordCacheStats().build();
-        engine.diagnostics().forEach(err::println);
+        engine.diagnostics().forEach(d -> err.println(TerminalText.safe(d)));
         var stopped = new CountDownLatch(1);
         try (var server = new ToolkitServer(engine, port, err);
                 var watcher =

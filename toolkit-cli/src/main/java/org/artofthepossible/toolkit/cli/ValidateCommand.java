@@ -63,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(json(diagnostics, errors, warnings));
         } else {
-            diagnostics.forEach(out::println);
+            diagnostics.forEach(d -> out.println(TerminalText.safe(d)));
             int items = engine.toolkit().items().size();
             out.println(
                     plural(errors, "error")

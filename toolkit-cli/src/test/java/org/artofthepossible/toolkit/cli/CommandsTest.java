@@ -153,7 +153,7 @@ class CommandsTest {
                 .contains(
                         "renderer json: org.artofthepossible.toolkit.render.json.JsonRendererProvider")
                 .contains("content loader markdown [md]")
-                .endsWith("6 plugins, 0 problems" + System.lineSeparator());
+                .endsWith("7 plugins, 0 problems" + System.lineSeparator());
     }
 
     @Test

@@ -46,8 +46,9 @@ class ShadedJarIT {
                         "renderer jsonld:",
                         "content loader markdown",
                         "content loader yaml",
-                        "content loader json")
-                .contains("6 plugins, 0 problems")
+                        "content loader json",
+                        "validation rule markdown:")
+                .contains("7 plugins, 0 problems")
                 .doesNotContain("SLF4J");
     }
 

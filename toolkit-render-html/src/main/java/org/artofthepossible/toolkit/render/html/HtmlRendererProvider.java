@@ -38,6 +38,12 @@ public final class HtmlRendererProvider implements RendererProvider {
     /** The format this provider renders. */
     public static final String FORMAT = "html";
 
+    /**
+     * The code of the warning for Markdown nested deeper than pages show as written, reported by
+     * the {@code markdown} validation rule this module provides.
+     */
+    public static final String MARKDOWN_TOO_DEEP = "markdown-too-deep";
+
     /** The file name whole pages link their stylesheet by. */
     public static final String STYLESHEET = "toolkit.css";
 

@@ -14,6 +14,9 @@ class ModuleTest {
     private final ModuleDescriptor descriptor =
             ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
 
+    private static final String RULE =
+            "org.artofthepossible.toolkit.render.html.internal.MarkdownRuleProvider";
+
     @Test
     void exportsOnlyItsPublicPackageAndProvidesItsPluginBothWays() {
         assertThat(descriptor.name()).isEqualTo("org.artofthepossible.toolkit.render.html");
@@ -26,13 +29,16 @@ class ModuleTest {
                 .extracting(ModuleDescriptor.Requires::name)
                 .contains("org.artofthepossible.toolkit.core");
         assertThat(descriptor.provides())
-                .singleElement()
-                .satisfies(
-                        p -> {
-                            assertThat(p.service())
-                                    .isEqualTo("org.artofthepossible.toolkit.spi.RendererProvider");
-                            assertThat(p.providers()).containsExactly(PROVIDER);
-                        });
+                .extracting(p -> p.service() + "=" + p.providers())
+                .containsExactlyInAnyOrder(
+                        "org.artofthepossible.toolkit.spi.RendererProvider=[" + PROVIDER + "]",
+                        "org.artofthepossible.toolkit.spi.ValidationRuleProvider=[" + RULE + "]");
+        assertThat(
+                        getClass()
+                                .getResourceAsStream(
+                                        "/META-INF/services/org.artofthepossible.toolkit.spi.ValidationRuleProvider"))
+                .asString(java.nio.charset.StandardCharsets.UTF_8)
+                .isEqualToIgnoringNewLines(RULE);
         assertThat(
                         getClass()
                                 .getResourceAsStream(

@@ -1,14 +1,36 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown to HTML with commonmark-java: raw HTML in the source is escaped and unsafe URLs are
  * removed. Parser and renderer are immutable and shared across threads, as commonmark allows.
+ *
+ * <p>Nesting is bounded: below {@value #MAX_DEPTH} levels (quotes in quotes, lists in lists,
+ * emphasis in emphasis) the rest of a block is written as plain text. The renderer walks the tree
+ * recursively, so this also bounds the stack one page can take; {@link MarkdownRuleProvider} warns
+ * the author of every such place.
  */
 final class MarkdownHtml {
-    private static final Parser PARSER = Parser.builder().build();
+    /** The deepest nesting rendered as written; the page's own markup nests about ten deep. */
+    static final int MAX_DEPTH = 32;
+
+    private static final Parser PARSER =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder()
                     .escapeHtml(true)
@@ -19,6 +41,121 @@ final class MarkdownHtml {
     private MarkdownHtml() {}
 
     static String render(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown));
+        Node document = PARSER.parse(markdown);
+        flattenTooDeep(document);
+        return RENDERER.render(document);
+    }
+
+    /**
+     * Finds the first place nested deeper than {@link #MAX_DEPTH}.
+     *
+     * @param markdown the source
+     * @return the zero-based line of that place in the source, or empty when there is none
+     */
+    static Optional<Integer> firstTooDeepLine(String markdown) {
+        return tooDeep(PARSER.parse(markdown)).map(MarkdownHtml::line);
+    }
+
+    private static int line(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.getSourceSpans().isEmpty()) {
+                SourceSpan span = at.getSourceSpans().get(0);
+                return span.getLineIndex();
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<Node> tooDeep(Node root) {
+        List<Node> deep = atDepthLimit(root, true);
+        return deep.isEmpty() ? Optional.empty() : Optional.of(deep.get(0));
+    }
+
+    /**
+     * The nodes at the depth limit that are not yet plain text, in document order; the walk never
+     * goes below the limit, so it costs no more than the part of the tree that is shown as written.
+     */
+    private static List<Node> atDepthLimit(Node root, boolean firstOnly) {
+        var found = new ArrayList<Node>();
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth == MAX_DEPTH) {
+                if (!isPlain(node)) {
+                    found.add(node);
+                    if (firstOnly) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return found;
+    }
+
+    /** Text, a paragraph of text, or a list item holding one: what flattening leaves. */
+    private static boolean isPlain(Node node) {
+        Node child = node.getFirstChild();
+        if (child == null || node instanceof Text) {
+            return true;
+        }
+        if (child.getNext() != null) {
+            return false;
+        }
+        return (node instanceof Paragraph && child instanceof Text)
+                || (node instanceof ListItem && child instanceof Paragraph && isPlain(child));
+    }
+
+    private static void flattenTooDeep(Node document) {
+        for (Node node : atDepthLimit(document, false)) {
+            String text = textOf(node);
+            if (node instanceof ListItem) {
+                // A list holds only items: keep the item, flatten what is inside it.
+                for (Node child = node.getFirstChild(); child != null; ) {
+                    Node next = child.getNext();
+                    child.unlink();
+                    child = next;
+                }
+                node.appendChild(paragraph(text));
+            } else {
+                node.insertBefore(node instanceof Block ? paragraph(text) : new Text(text));
+                node.unlink();
+            }
+        }
+    }
+
+    private static Paragraph paragraph(String text) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.appendChild(new Text(text));
+        return paragraph;
+    }
+
+    /** The literal text under a node, read without recursion. */
+    private static String textOf(Node root) {
+        var text = new StringBuilder();
+        Deque<Node> nodes = new ArrayDeque<>();
+        nodes.push(root);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            if (node instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (node instanceof Code c) {
+                text.append(c.getLiteral());
+            } else if (node instanceof Block && node != root && text.length() > 0) {
+                text.append(' ');
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                nodes.push(child);
+            }
+        }
+        return text.toString().strip();
     }
 }

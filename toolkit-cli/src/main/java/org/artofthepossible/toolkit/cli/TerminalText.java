@@ -1,0 +1,36 @@
+package org.artofthepossible.toolkit.cli;
+
+/**
+ * Text from content made safe to print on a terminal: control characters (an escape sequence can
+ * move the cursor, clear the screen or set the window title) and the invisible characters that
+ * reorder text are written as {@code \}{@code uXXXX}, so a file name or a URL in a diagnostic shows
+ * what it holds instead of acting on the author's terminal.
+ */
+final class TerminalText {
+    private TerminalText() {}
+
+    static String safe(Object value) {
+        String text = String.valueOf(value);
+        StringBuilder safe = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isUnsafe(c)) {
+                if (safe == null) {
+                    safe = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                safe.append(String.format("\\u%04x", (int) c));
+            } else if (safe != null) {
+                safe.append(c);
+            }
+        }
+        return safe == null ? text : safe.toString();
+    }
+
+    private static boolean isUnsafe(char c) {
+        return (Character.isISOControl(c) && c != '\t')
+                || (c >= '\u202a' && c <= '\u202e') // bidirectional embeddings and overrides
+                || (c >= '\u2066' && c <= '\u2069') // bidirectional isolates
+                || c == '\u2028'
+                || c == '\u2029';
+    }
+}

@@ -6,7 +6,12 @@ module org.artofthepossible.toolkit.cli {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.xml;
-    requires jdk.httpserver;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
+    requires org.eclipse.jetty.compression.server;
+    requires org.eclipse.jetty.compression.gzip;
 
     // picocli fills the annotated fields of the commands reflectively.
     opens org.artofthepossible.toolkit.cli to

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves the toolkit on 127.0.0.1: HTML pages at the same URLs as export, JSON under /api/"
+            "Serves the toolkit on 127.0.0.1 (or --host) with Jetty: HTML pages at the same URLs as export, JSON under /api/"
                     + " or for Accept: application/json, /healthz, and render cache statistics at "
                     + ToolkitServer.CACHE_PATH
                     + ".",
@@ -35,6 +35,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "The port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description =
+                    "The address to listen on (default: ${DEFAULT-VALUE}, this machine only). Give"
+                            + " 0.0.0.0 or a public address to serve other machines deliberately.")
+    String host;
+
     @Option(names = "--watch", description = "Reload when the content folder changes.")
     boolean watch;
 
@@ -49,13 +57,13 @@ final class ServeCommand implements Callable<Integer> {
         ToolkitEngine engine = content.engine().recordCacheStats().build();
         engine.diagnostics().forEach(d -> err.println(TerminalText.safe(d)));
         var stopped = new CountDownLatch(1);
-        try (var server = new ToolkitServer(engine, port, err);
+        try (var server = new ToolkitServer(engine, host, port, err);
                 var watcher =
                         watch ? new ContentWatcher(engine, content.directory().get(), err) : null) {
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             out.printf(
-                    "Serving %s at http://127.0.0.1:%d/ (Ctrl+C to stop)%n",
+                    "Serving %s at http://%s:%d/ (Ctrl+C to stop)%n",
                     engine.toolkit()
                             .info()
                             .title()
@@ -63,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                                     engine.toolkit()
                                             .fallbackChain(
                                                     engine.toolkit().info().defaultLocale())),
+                    host.contains(":") ? "[" + host + "]" : host,
                     server.port());
             out.flush();
             Optional.ofNullable(watcher)

@@ -2,22 +2,15 @@ package org.artofthepossible.toolkit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.artofthepossible.toolkit.PluginException;
 import org.artofthepossible.toolkit.RenderCacheStats;
 import org.artofthepossible.toolkit.RenderOptions;
@@ -30,16 +23,59 @@ import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.Slugs;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Serves the site on 127.0.0.1 with the JDK's HTTP server: the same URLs as {@code export} (clean,
- * without {@code index.html}), HTML by default and JSON under {@code /api/} or for {@code Accept:
- * application/json}; ETags with {@code 304 Not Modified}; {@code /healthz}; and the render cache's
+ * Serves the site with Jetty: the same URLs as {@code export} (clean, without {@code index.html}),
+ * HTML by default and JSON under {@code /api/} or for {@code Accept: application/json}; ETags with
+ * {@code 304 Not Modified} as RFC 9110 compares them; {@code /healthz}; and the render cache's
  * statistics at {@value #CACHE_PATH}.
+ *
+ * <p>Fit to face the public: requests must arrive within the idle timeout and within the header
+ * limit, connections are read without a thread each, the pool is bounded, responses are gzipped for
+ * clients that ask, and every response, Jetty's own errors included, carries the security headers
+ * of {@link #SECURITY_HEADERS}.
  */
 final class ToolkitServer implements AutoCloseable {
     /** Where the cache statistics are served, as JSON. */
     static final String CACHE_PATH = "/_toolkit/cache";
+
+    /** How long a connection may stay silent, mid-request or between requests. */
+    static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
+    /** The largest request line and headers taken; larger ones are answered 431. */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
+
+    /** The most threads serving requests at once. */
+    static final int MAX_THREADS = 32;
+
+    /** The headers every response carries. */
+    static final List<HttpField> SECURITY_HEADERS =
+            List.of(
+                    new PreEncodedHttpField(
+                            "Content-Security-Policy",
+                            "default-src 'self'; script-src 'none'; object-src 'none';"
+                                    + " base-uri 'none'; form-action 'self'; frame-ancestors"
+                                    + " 'none'; img-src 'self' https: data:"),
+                    new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
+                    new PreEncodedHttpField("X-Frame-Options", "DENY"),
+                    new PreEncodedHttpField("Referrer-Policy", "strict-origin-when-cross-origin"));
 
     private static final String NOT_FOUND_HTML =
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -50,65 +86,131 @@ final class ToolkitServer implements AutoCloseable {
 
     private final ToolkitEngine engine;
     private final PrintWriter log;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
     private final ObjectMapper json = new ObjectMapper();
 
-    ToolkitServer(ToolkitEngine engine, int port, PrintWriter log) throws IOException {
+    /**
+     * Creates a server; {@link #start()} binds it.
+     *
+     * @param engine the content to serve
+     * @param host the address to bind, such as {@code 127.0.0.1}
+     * @param port the port, 0 for a free one
+     * @param log where request failures are reported
+     */
+    ToolkitServer(ToolkitEngine engine, String host, int port, PrintWriter log) {
         this.engine = engine;
         this.log = log;
-        this.server =
-                HttpServer.create(
-                        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        this.executor = Executors.newFixedThreadPool(4);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        var threads = new QueuedThreadPool(MAX_THREADS, 4);
+        threads.setName("toolkit-serve");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        var http = new HttpConfiguration();
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        server.addConnector(connector);
+        var compression = new CompressionHandler(new SiteHandler());
+        compression.putCompression(new GzipCompression());
+        server.setHandler(compression);
+        server.setErrorHandler(new SecureErrorHandler());
+        server.setStopTimeout(1_000);
     }
 
-    void start() {
+    /** Binds the port and starts answering. */
+    void start() throws Exception {
         server.start();
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n", null);
-                return;
-            }
-            route(exchange);
-        } catch (RuntimeException e) {
-            log.println("error serving " + exchange.getRequestURI() + ": " + e);
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.println("stopping the server failed: " + e);
             log.flush();
-            send(exchange, 500, "text/plain; charset=utf-8", "Internal server error\n", null);
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+    private static void secure(Response response) {
+        HttpFields.Mutable headers = response.getHeaders();
+        SECURITY_HEADERS.forEach(headers::put);
+    }
+
+    /** Jetty's own error pages (a malformed request, headers too large) with the same headers. */
+    private static final class SecureErrorHandler extends ErrorHandler {
+        SecureErrorHandler() {
+            setShowStacks(false);
+            setShowMessageInTitle(false);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback)
+                throws Exception {
+            secure(response);
+            return super.handle(request, response, callback);
+        }
+    }
+
+    private final class SiteHandler extends Handler.Abstract.NonBlocking {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            secure(response);
+            try {
+                String method = request.getMethod();
+                if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
+                    response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+                    send(
+                            request,
+                            response,
+                            callback,
+                            405,
+                            "text/plain; charset=utf-8",
+                            "Method not allowed\n",
+                            null);
+                } else {
+                    route(request, response, callback);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                log.println("error serving " + TerminalText.safe(request.getHttpURI()) + ": " + e);
+                log.flush();
+                send(
+                        request,
+                        response,
+                        callback,
+                        500,
+                        "text/plain; charset=utf-8",
+                        "Internal server error\n",
+                        null);
+            }
+            return true;
+        }
+    }
+
+    private void route(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
         switch (path) {
             case "/healthz" -> {
-                send(exchange, 200, "text/plain; charset=utf-8", "ok\n", null);
+                send(request, response, callback, 200, "text/plain; charset=utf-8", "ok\n", null);
                 return;
             }
             case CACHE_PATH -> {
-                send(exchange, 200, "application/json", cacheStats(), null);
+                send(request, response, callback, 200, "application/json", cacheStats(), null);
                 return;
             }
             case "/assets/" + HtmlRendererProvider.STYLESHEET -> {
                 send(
-                        exchange,
+                        request,
+                        response,
+                        callback,
                         200,
                         "text/css; charset=utf-8",
                         HtmlRendererProvider.stylesheet(),
@@ -116,27 +218,43 @@ final class ToolkitServer implements AutoCloseable {
                 return;
             }
             case "/assets/" + HtmlRendererProvider.ICON, "/favicon.ico" -> {
-                send(exchange, 200, "image/svg+xml", HtmlRendererProvider.icon(), null);
+                send(
+                        request,
+                        response,
+                        callback,
+                        200,
+                        "image/svg+xml",
+                        HtmlRendererProvider.icon(),
+                        null);
                 return;
             }
             default -> {}
         }
+        // One snapshot for the whole request: the view, its ETag and the redirect all agree.
         Toolkit toolkit = engine.toolkit();
-        Locale locale = locale(exchange, toolkit);
+        Locale locale = locale(request, toolkit);
         boolean api = path.startsWith("/api/") && path.endsWith(".json");
         String sitePath =
                 api ? path.substring("/api".length(), path.length() - ".json".length()) : path;
-        if (!api && !path.endsWith("/") && SiteLayout.viewOf(path, toolkit, locale).isPresent()) {
-            exchange.getResponseHeaders().set("Location", path + "/");
-            send(exchange, 301, "text/plain; charset=utf-8", "Moved to " + path + "/\n", null);
+        Optional<View> found = SiteLayout.viewOf(sitePath, toolkit, locale);
+        if (!api && !path.endsWith("/") && found.isPresent()) {
+            // Built from the path's own segments, so it is always one local path: never "//host".
+            String canonical = "/" + path.replaceAll("^/+|/+$", "") + "/";
+            response.getHeaders().put(HttpHeader.LOCATION, canonical);
+            send(
+                    request,
+                    response,
+                    callback,
+                    301,
+                    "text/plain; charset=utf-8",
+                    "Moved to " + canonical + "\n",
+                    null);
             return;
         }
-        boolean wantsJson = api || accepts(exchange, "application/json");
-        Optional<View> view =
-                SiteLayout.viewOf(sitePath, toolkit, locale)
-                        .map(v -> filtered(v, exchange.getRequestURI().getRawQuery()));
+        boolean wantsJson = api || accepts(request, "application/json");
+        Optional<View> view = found.map(v -> filtered(v, request.getHttpURI().getQuery()));
         if (view.isEmpty()) {
-            notFound(exchange, wantsJson);
+            notFound(request, response, callback, wantsJson);
             return;
         }
         String format = wantsJson ? "json" : "html";
@@ -151,7 +269,7 @@ final class ToolkitServer implements AutoCloseable {
         try {
             rendered = engine.render(view.get(), format, options);
         } catch (UnsupportedViewException | PluginException e) {
-            notFound(exchange, wantsJson);
+            notFound(request, response, callback, wantsJson);
             return;
         }
         String etag =
@@ -160,13 +278,66 @@ final class ToolkitServer implements AutoCloseable {
                         + "-"
                         + Integer.toHexString(Objects.hash(view.get(), format, locale))
                         + "\"";
-        exchange.getResponseHeaders().set("Vary", "Accept, Accept-Language");
-        if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-            exchange.getResponseHeaders().set("ETag", etag);
-            exchange.sendResponseHeaders(304, -1);
-            return;
+        response.getHeaders().put(HttpHeader.VARY, "Accept, Accept-Language");
+        if (noneMatch(request, etag)) {
+            send(request, response, callback, 200, rendered.mediaType(), rendered.content(), etag);
+        } else {
+            response.setStatus(304);
+            response.getHeaders().put(HttpHeader.ETAG, etag);
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+            callback.succeeded();
         }
-        send(exchange, 200, rendered.mediaType(), rendered.content(), etag);
+    }
+
+    /**
+     * Whether {@code If-None-Match} lets the response through: RFC 9110 13.1.2, with {@code *}, a
+     * list of tags, and the weak comparison (a {@code W/} prefix does not count).
+     */
+    static boolean noneMatch(Request request, String etag) {
+        String ours = opaque(etag);
+        for (String header : request.getHeaders().getValuesList(HttpHeader.IF_NONE_MATCH)) {
+            if (header.strip().equals("*") || entityTags(header).contains(ours)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The opaque tags of an {@code If-None-Match} list, {@code W/} dropped. Read by the grammar of
+     * RFC 9110 8.8.3 rather than split at commas, since a tag may itself hold a comma; anything
+     * malformed ends the list.
+     */
+    static List<String> entityTags(String header) {
+        var tags = new ArrayList<String>();
+        int at = 0;
+        while (at < header.length()) {
+            char c = header.charAt(at);
+            if (c == ' ' || c == '\t' || c == ',') {
+                at++;
+                continue;
+            }
+            if (header.startsWith("W/", at)) {
+                at += 2;
+            }
+            int close =
+                    at < header.length() && header.charAt(at) == '"'
+                            ? header.indexOf('"', at + 1)
+                            : -1;
+            if (close < 0) {
+                break;
+            }
+            tags.add(opaque(header.substring(at, close + 1)));
+            at = close + 1;
+        }
+        return tags;
+    }
+
+    private static String opaque(String tag) {
+        // Jetty's compression handler marks the tags of compressed responses ("...--gzip"); they
+        // name the same content.
+        int suffix = tag.indexOf("--");
+        return suffix < 0 ? tag : tag.substring(0, suffix) + "\"";
     }
 
     /**
@@ -180,9 +351,15 @@ final class ToolkitServer implements AutoCloseable {
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                String vocabulary =
-                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
-                String term = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                String vocabulary;
+                String term;
+                try {
+                    vocabulary =
+                            URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
+                    term = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    continue; // a malformed escape: not a filter
+                }
                 if (Slugs.isSlug(vocabulary) && Slugs.isSlug(term)) {
                     terms.add(TermRef.of(vocabulary, term));
                 }
@@ -193,8 +370,8 @@ final class ToolkitServer implements AutoCloseable {
                 : View.list(list.type(), TermFilter.allOf(terms.toArray(TermRef[]::new)));
     }
 
-    private static Locale locale(HttpExchange exchange, Toolkit toolkit) {
-        String header = exchange.getRequestHeaders().getFirst("Accept-Language");
+    private static Locale locale(Request request, Toolkit toolkit) {
+        String header = request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE);
         if (header != null) {
             try {
                 Locale match =
@@ -209,10 +386,9 @@ final class ToolkitServer implements AutoCloseable {
         return toolkit.info().defaultLocale();
     }
 
-    private static boolean accepts(HttpExchange exchange, String mediaType) {
-        List<String> accept = exchange.getRequestHeaders().get("Accept");
-        return accept != null
-                && accept.stream().anyMatch(a -> a.contains(mediaType))
+    private static boolean accepts(Request request, String mediaType) {
+        List<String> accept = request.getHeaders().getValuesList(HttpHeader.ACCEPT);
+        return accept.stream().anyMatch(a -> a.contains(mediaType))
                 && accept.stream().noneMatch(a -> a.contains("text/html"));
     }
 
@@ -230,31 +406,51 @@ final class ToolkitServer implements AutoCloseable {
         return node.toString();
     }
 
-    private static void notFound(HttpExchange exchange, boolean json) throws IOException {
+    private static void notFound(
+            Request request, Response response, Callback callback, boolean json) {
         if (json) {
-            send(exchange, 404, "application/json", "{\"error\":\"not found\"}", null);
+            send(
+                    request,
+                    response,
+                    callback,
+                    404,
+                    "application/json",
+                    "{\"error\":\"not found\"}",
+                    null);
         } else {
-            send(exchange, 404, "text/html; charset=utf-8", NOT_FOUND_HTML, null);
+            send(
+                    request,
+                    response,
+                    callback,
+                    404,
+                    "text/html; charset=utf-8",
+                    NOT_FOUND_HTML,
+                    null);
         }
     }
 
     private static void send(
-            HttpExchange exchange, int status, String type, String body, String etag)
-            throws IOException {
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            String type,
+            String body,
+            String etag) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", type);
-        headers.set("Cache-Control", status == 200 ? "no-cache" : "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
+        response.setStatus(status);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, type);
+        headers.put(HttpHeader.CACHE_CONTROL, status == 200 ? "no-cache" : "no-store");
         if (etag != null) {
-            headers.set("ETag", etag);
+            headers.put(HttpHeader.ETAG, etag);
         }
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+        if (HttpMethod.HEAD.is(request.getMethod())) {
+            // The length the GET would have, without the body (RFC 9110 9.3.2).
+            headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
+            response.write(true, null, callback);
+        } else {
+            response.write(true, ByteBuffer.wrap(bytes), callback);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.artofthepossible.toolkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -37,8 +36,8 @@ class ToolkitServerTest {
 
     @TempDir Path content;
 
-    private URI start(ToolkitEngine engine) throws IOException {
-        server = new ToolkitServer(engine, 0, new PrintWriter(new StringWriter()));
+    private URI start(ToolkitEngine engine) throws Exception {
+        server = new ToolkitServer(engine, "127.0.0.1", 0, new PrintWriter(new StringWriter()));
         server.start();
         return URI.create("http://127.0.0.1:" + server.port() + "/");
     }

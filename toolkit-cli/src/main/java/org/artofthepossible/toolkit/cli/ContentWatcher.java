@@ -19,11 +19,14 @@ import org.artofthepossible.toolkit.ToolkitEngine;
 
 /**
  * Reloads the engine when files under the content folder change. Changes are debounced: a save that
- * touches several files reloads once, {@value #DEBOUNCE_MILLIS} ms after the last event. A reload
- * with errors keeps the last good content in service and prints why.
+ * touches several files reloads once, {@value #DEBOUNCE_MILLIS} ms after the last event; under a
+ * steady stream of saves, a reload still starts at most {@value #MAX_DELAY_MILLIS} ms after the
+ * first change it applies, so edits are never starved. A reload with errors keeps the last good
+ * content in service and prints why.
  */
 final class ContentWatcher implements AutoCloseable {
     static final long DEBOUNCE_MILLIS = 300;
+    static final long MAX_DELAY_MILLIS = 1_000;
 
     private final ToolkitEngine engine;
     private final PrintWriter log;
@@ -31,6 +34,7 @@ final class ContentWatcher implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Thread thread;
     private ScheduledFuture<?> pending;
+    private long firstChangeNanos;
 
     ContentWatcher(ToolkitEngine engine, Path root, PrintWriter log) throws IOException {
         this.engine = engine;
@@ -83,13 +87,26 @@ final class ContentWatcher implements AutoCloseable {
     }
 
     private synchronized void schedule() {
-        if (pending != null) {
+        long now = System.nanoTime();
+        if (pending == null || pending.isDone()) {
+            firstChangeNanos = now;
+        } else {
             pending.cancel(false);
         }
-        pending = scheduler.schedule(this::reload, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        long untilDeadline =
+                TimeUnit.NANOSECONDS.toMillis(
+                        firstChangeNanos + TimeUnit.MILLISECONDS.toNanos(MAX_DELAY_MILLIS) - now);
+        pending =
+                scheduler.schedule(
+                        this::reload,
+                        Math.max(0, Math.min(DEBOUNCE_MILLIS, untilDeadline)),
+                        TimeUnit.MILLISECONDS);
     }
 
     private void reload() {
+        synchronized (this) {
+            pending = null; // changes from now on wait for the next reload
+        }
         ReloadResult result = engine.reload();
         result.diagnostics().forEach(d -> log.println(TerminalText.safe(d)));
         if (result.applied()) {

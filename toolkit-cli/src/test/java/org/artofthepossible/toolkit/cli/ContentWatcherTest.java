@@ -57,6 +57,35 @@ class ContentWatcherTest {
         assertThat(title(engine, "news")).isEqualTo("Second");
     }
 
+    @Test
+    void aSteadyStreamOfSavesStillReloadsAtLeastOnceASecond() throws Exception {
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(
+                content.resolve("toolkit.yaml"), "title: Live\npublisher: P\ndefaultLocale: en\n");
+        Files.writeString(content.resolve("pages/news.md"), "---\ntitle: Edit 0\n---\n");
+        ToolkitEngine engine = ToolkitEngine.builder().source(DirectorySource.of(content)).build();
+        var seen = new java.util.TreeSet<String>();
+
+        var watcher =
+                new ContentWatcher(engine, content, new PrintWriter(new StringWriter(), true));
+        try {
+            // A save every 100 ms, faster than the debounce, for four seconds.
+            for (int edit = 1; edit <= 40; edit++) {
+                Files.writeString(
+                        content.resolve("pages/news.md"), "---\ntitle: Edit " + edit + "\n---\n");
+                Thread.sleep(100);
+                seen.add(title(engine, "news"));
+            }
+            await(() -> title(engine, "news").equals("Edit 40"));
+        } finally {
+            watcher.close();
+        }
+
+        // Without the deadline the debounce would apply nothing until the saves stopped.
+        assertThat(seen).as("titles served while saving").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(title(engine, "news")).isEqualTo("Edit 40");
+    }
+
     private static String title(ToolkitEngine engine, String id) {
         return engine.toolkit().item(id, Locale.ENGLISH).map(ContentItem::title).orElse("");
     }

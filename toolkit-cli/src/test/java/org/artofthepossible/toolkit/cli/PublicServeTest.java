@@ -106,6 +106,12 @@ class PublicServeTest {
             var page = get(PAGE);
 
             assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(
+                            Thread.getAllStackTraces().keySet().stream()
+                                    .filter(t -> t.getName().startsWith("toolkit-serve"))
+                                    .count())
+                    .as("threads of the server's pool")
+                    .isLessThanOrEqualTo(ToolkitServer.MAX_THREADS);
         } finally {
             for (Socket socket : slow) {
                 socket.close();

@@ -169,4 +169,24 @@ class ToolkitServerTest {
         assertThat(all).isNotEmpty().containsOnly(200);
         assertThat(get(news).body()).contains("<h1>Second edition</h1>");
     }
+
+    @Test
+    void aPageNestedFiveThousandQuotesDeepIsServedWithTheRestOfTheSite() throws Exception {
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(
+                content.resolve("toolkit.yaml"), "title: Deep\npublisher: P\ndefaultLocale: en\n");
+        Files.writeString(
+                content.resolve("pages/deep.md"),
+                "---\ntitle: Deep\n---\n" + ">".repeat(5_000) + " the bottom\n");
+        URI root = start(ToolkitEngine.builder().source(DirectorySource.of(content)).build());
+
+        var home = get(root);
+        var list = get(root.resolve("pages/"));
+        var deep = get(root.resolve("pages/deep/"));
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(deep.statusCode()).isEqualTo(200);
+        assertThat(deep.body()).contains("the bottom");
+    }
 }

@@ -185,6 +185,38 @@ class HostileContentTest {
     }
 
     @Test
+    void byDefaultAZipReadsAtMostTenThousandEntriesAnd256MiB() throws IOException {
+        Path many = temp.resolve("many.zip");
+        try (var out = zip(many)) {
+            for (int i = 0; i <= ZipSource.DEFAULT_MAX_ENTRIES; i++) {
+                entry(out, "pages/p" + i + ".md", new byte[0]);
+            }
+        }
+        Path large = temp.resolve("large.zip");
+        byte[] almostMebibyte = ("---\ntitle: Big\n---\n" + "a".repeat(1_000_000)).getBytes();
+        try (var out = zip(large)) {
+            entry(out, "toolkit.yaml", TOOLKIT.getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 300; i++) {
+                entry(out, String.format(Locale.ROOT, "pages/p%04d.md", i), almostMebibyte);
+            }
+        }
+
+        assertThat(diagnostics(load(ZipSource.of(many))))
+                .anySatisfy(
+                        d ->
+                                assertThat(d)
+                                        .contains(
+                                                "holds 10001 entries, more than the limit of 10000"));
+        ToolkitEngine engine = load(ZipSource.of(large));
+        assertThat(engine.toolkit().items().size())
+                .isEqualTo((int) ((256L << 20) / almostMebibyte.length));
+        assertThat(diagnostics(engine))
+                .singleElement()
+                .asString()
+                .contains("error zip-too-large: the zip's files add up to more than 268435456");
+    }
+
+    @Test
     void zipLimitsMustBePositive() {
         ZipSource zip = ZipSource.of(temp.resolve("x.zip"));
 

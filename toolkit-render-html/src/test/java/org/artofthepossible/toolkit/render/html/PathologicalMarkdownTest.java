@@ -91,6 +91,28 @@ class PathologicalMarkdownTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void controlCharactersFromALoaderThatAllowsThemNeverReachThePage() {
+        String controls = "\u0000\u0001\u0008\u000b\u001b[2J\u007f\u009b";
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .discoverPlugins(false)
+                        .source(source("Body " + controls + " text"))
+                        .renderer(new HtmlRendererProvider())
+                        .build();
+
+        String page =
+                engine.render(
+                                View.item("hostile"),
+                                "html",
+                                RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT))
+                        .content();
+
+        assertThat(page)
+                .contains("Body")
+                .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+    }
+
     /** How deeply a tag nests in the page. */
     private static int depthOf(String html, String open) {
         String close = "</" + open.substring(1);

@@ -41,9 +41,26 @@ final class MarkdownHtml {
     private MarkdownHtml() {}
 
     static String render(String markdown) {
-        Node document = PARSER.parse(markdown);
+        // Loaders refuse control characters (control-character); a loader of another party may
+        // not, and commonmark passes them through, so none reaches a page from here either.
+        Node document = PARSER.parse(withoutControls(markdown));
         flattenTooDeep(document);
         return RENDERER.render(document);
+    }
+
+    private static String withoutControls(String markdown) {
+        StringBuilder clean = null;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            if (control && clean == null) {
+                clean = new StringBuilder(markdown.length()).append(markdown, 0, i);
+            }
+            if (clean != null) {
+                clean.append(control ? '\uFFFD' : c);
+            }
+        }
+        return clean == null ? markdown : clean.toString();
     }
 
     /**

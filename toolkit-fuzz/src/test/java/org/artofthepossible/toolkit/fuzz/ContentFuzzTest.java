@@ -12,11 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 class ContentFuzzTest {
     static {
-        // Class loading and instrumentation take seconds once; charge them to no input.
-        FuzzedContent.with(
-                        "pages/warm-up.md",
-                        "---\ntitle: Warm\n---\nUp.\n".getBytes(StandardCharsets.UTF_8))
-                .loadAndRenderEverything();
+        FuzzedContent.warmUp();
     }
 
     /** A Markdown item: front matter, fences, body. */

@@ -160,7 +160,7 @@ public final class Toolkit {
      */
     public ContentItem requireItem(String id, Locale locale) {
         return item(id, locale)
-                .orElseThrow(() -> new ToolkitException("no item with id '" + id + "'"));
+                .orElseThrow(() -> new ItemNotFoundException(id, "no item with id '" + id + "'"));
     }
 
     /**

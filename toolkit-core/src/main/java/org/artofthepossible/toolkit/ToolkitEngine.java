@@ -165,14 +165,40 @@ public final class ToolkitEngine {
      * @return the rendered view
      * @throws PluginException when no renderer, or more than one, provides the format
      * @throws UnsupportedViewException when the renderer does not render this kind of view
-     * @throws ToolkitException when the view names something the snapshot lacks, or the renderer
-     *     fails
+     * @throws ItemNotFoundException when the view names an item the snapshot lacks
+     * @throws ToolkitException when the renderer fails
+     * @see #render(Toolkit, View, String, RenderOptions)
      */
     public Rendered render(View view, String format, RenderOptions options) {
+        return render(toolkit(), view, format, options);
+    }
+
+    /**
+     * Renders a view of a snapshot the caller holds, through the cache. A request that looks the
+     * view up, renders it and works out an ETag uses one snapshot for all three, so a reload
+     * between them cannot make them disagree:
+     *
+     * <pre>{@code
+     * Toolkit snapshot = engine.toolkit();
+     * Rendered page = engine.render(snapshot, View.item("plymouth-alliance"), "html", options);
+     * String etag = snapshot.version();
+     * }</pre>
+     *
+     * @param toolkit the snapshot, from {@link #toolkit()} or a {@link ReloadResult}
+     * @param view what to render
+     * @param format the renderer's format, for example {@code html}
+     * @param options locale, mode, theme and links
+     * @return the rendered view
+     * @throws PluginException when no renderer, or more than one, provides the format
+     * @throws UnsupportedViewException when the renderer does not render this kind of view
+     * @throws ItemNotFoundException when the view names an item the snapshot lacks
+     * @throws ToolkitException when the renderer fails
+     */
+    public Rendered render(Toolkit toolkit, View view, String format, RenderOptions options) {
+        Objects.requireNonNull(toolkit, "toolkit");
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
-        Toolkit toolkit = toolkit();
         if (cacheBytes == 0) {
             // A cache of size 0 still holds an entry until its eviction runs; bypass it.
             return renderUncached(view, format, toolkit, options);
@@ -227,10 +253,15 @@ public final class ToolkitEngine {
         if (!inUse.views().contains(view.kind())) {
             throw new UnsupportedViewException(format, view, inUse.views());
         }
+        if (view instanceof View.ItemView item) {
+            toolkit.requireItem(item.id(), options.locale());
+        }
         Renderer renderer = inUse.renderer();
         String content;
         try {
             content = renderer.render(view, toolkit, options);
+        } catch (ItemNotFoundException e) {
+            throw e; // a related item or menu entry the renderer looked up: still not found
         } catch (RuntimeException e) {
             // Say which format and view failed; the renderer's own message says why.
             throw new ToolkitException(

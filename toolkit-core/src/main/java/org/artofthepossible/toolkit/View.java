@@ -84,9 +84,21 @@ public sealed interface View {
      * @param id the item id
      */
     record ItemView(String id) implements View {
-        /** Checks the id. */
+        /**
+         * Checks the id.
+         *
+         * @throws ItemNotFoundException when the id is not a slug, so no item can have it
+         */
         public ItemView {
-            Slugs.requireSlug(id, "item id");
+            Objects.requireNonNull(id, "id");
+            if (!Slugs.isSlug(id)) {
+                throw new ItemNotFoundException(
+                        id,
+                        "'"
+                                + id
+                                + "' cannot be an item id: ids are slugs, lower-case letters and"
+                                + " digits in groups joined by single hyphens");
+            }
         }
 
         @Override

@@ -116,6 +116,46 @@ class ToolkitEngineTest {
     }
 
     @Test
+    void aRequestHoldingASnapshotRendersItEvenAfterAReloadRemovedTheItem() {
+        source.content.set(
+                Fixtures.content().item(Page.of(Fixtures.meta("extra", "Extra").build())).build());
+        ToolkitEngine engine = engine();
+        Toolkit held = engine.toolkit();
+        source.content.set(Fixtures.content().build());
+        assertThat(engine.reload().applied()).isTrue();
+
+        assertThat(
+                        engine.render(
+                                        held,
+                                        View.list(ItemType.PAGE),
+                                        "text",
+                                        RenderOptions.defaults())
+                                .content())
+                .isEqualTo("pages: 2");
+        assertThat(
+                        engine.render(held, View.item("extra"), "text", RenderOptions.defaults())
+                                .content())
+                .isNotEmpty();
+        assertThatThrownBy(() -> engine.render(View.item("extra"), "text"))
+                .isInstanceOf(ItemNotFoundException.class);
+    }
+
+    @Test
+    void anUnknownIdIsItemNotFoundAndSoIsAnIdThatIsNoSlug() {
+        ToolkitEngine engine = engine();
+
+        assertThatThrownBy(() -> engine.render(View.item("atlantis"), "text"))
+                .isInstanceOfSatisfying(
+                        ItemNotFoundException.class, e -> assertThat(e.id()).isEqualTo("atlantis"))
+                .hasMessage("no item with id 'atlantis'");
+        assertThatThrownBy(() -> View.item("Plymouth Alliance"))
+                .isInstanceOf(ItemNotFoundException.class)
+                .hasMessage(
+                        "'Plymouth Alliance' cannot be an item id: ids are slugs, lower-case"
+                                + " letters and digits in groups joined by single hyphens");
+    }
+
+    @Test
     void aReloadWithErrorsKeepsTheLastGoodSnapshotAndReturnsTheDiagnostics() {
         ToolkitEngine engine = engine();
         Toolkit good = engine.toolkit();

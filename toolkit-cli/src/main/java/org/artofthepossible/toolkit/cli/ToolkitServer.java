@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.artofthepossible.toolkit.ItemNotFoundException;
 import org.artofthepossible.toolkit.PluginException;
 import org.artofthepossible.toolkit.RenderCacheStats;
 import org.artofthepossible.toolkit.RenderOptions;
@@ -230,7 +231,8 @@ final class ToolkitServer implements AutoCloseable {
             }
             default -> {}
         }
-        // One snapshot for the whole request: the view, its ETag and the redirect all agree.
+        // One snapshot for the whole request: the view, the page, its ETag and the redirect agree,
+        // whatever a reload does meanwhile.
         Toolkit toolkit = engine.toolkit();
         Locale locale = locale(request, toolkit);
         boolean api = path.startsWith("/api/") && path.endsWith(".json");
@@ -267,8 +269,8 @@ final class ToolkitServer implements AutoCloseable {
                                         : RenderOptions.Mode.DOCUMENT);
         Rendered rendered;
         try {
-            rendered = engine.render(view.get(), format, options);
-        } catch (UnsupportedViewException | PluginException e) {
+            rendered = engine.render(toolkit, view.get(), format, options);
+        } catch (ItemNotFoundException | UnsupportedViewException | PluginException e) {
             notFound(request, response, callback, wantsJson);
             return;
         }

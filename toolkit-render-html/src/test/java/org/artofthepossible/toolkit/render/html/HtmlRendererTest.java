@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.artofthepossible.toolkit.ItemNotFoundException;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.ToolkitEngine;
@@ -207,9 +208,8 @@ class HtmlRendererTest {
     @Test
     void refusesAViewOfAnItemThatDoesNotExist() {
         assertThatThrownBy(() -> engine("T", "S", "").render(View.item("nowhere"), "html"))
-                .isInstanceOf(ToolkitException.class)
-                .hasMessage(
-                        "the 'html' renderer could not render ItemView[id=nowhere]: no item with id 'nowhere'");
+                .isInstanceOf(ItemNotFoundException.class)
+                .hasMessage("no item with id 'nowhere'");
     }
 
     @Test

@@ -2,9 +2,16 @@ package org.artofthepossible.toolkit.render.html;
 
 /**
  * Writes HTML for a {@link MarkupOverride} with the same safety as the renderer itself: every text
- * and attribute value is escaped by the OWASP Java Encoder, every URL checked against {@link
- * org.artofthepossible.toolkit.validation.UrlPolicy}, and Markdown rendered with raw HTML escaped.
- * Tag and attribute names are the caller's own constants, never content.
+ * and attribute value is escaped by the OWASP Java Encoder, every URL (links and the {@code href},
+ * {@code src}, {@code action}, {@code formaction}, {@code poster}, {@code cite} and {@code data}
+ * attributes among others) checked against {@link
+ * org.artofthepossible.toolkit.validation.UrlPolicy}, a refused URL written as {@code #}, and
+ * Markdown rendered with raw HTML escaped. Tag and attribute names should be the caller's own
+ * constants; elements that run or restyle a page ({@code script}, {@code style}, {@code iframe},
+ * {@code object}, {@code embed}, {@code base}, {@code meta}, {@code link}, {@code template}, {@code
+ * svg}, {@code math}, {@code form}), event-handler attributes ({@code on...}), {@code style},
+ * {@code srcdoc}, {@code srcset} and malformed names are refused with an {@link
+ * IllegalArgumentException}, which fails the render.
  */
 public interface HtmlWriter {
 

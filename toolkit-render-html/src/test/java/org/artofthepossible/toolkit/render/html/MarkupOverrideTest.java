@@ -1,12 +1,14 @@
 package org.artofthepossible.toolkit.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.ToolkitException;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.model.ItemMetadata;
@@ -88,5 +90,73 @@ class MarkupOverrideTest {
 
         assertThat(probe).contains("<p class=\"probe\">written by the probe &lt;override&gt;</p>");
         assertThat(other).doesNotContain("probe\"").contains("<h1>Other</h1>");
+    }
+
+    @Test
+    void everyHostileInputAnOverrideWritesIntoAnyAttributeOrTextStaysInert() {
+        var problems = new java.util.ArrayList<String>();
+        var hostile = new java.util.concurrent.atomic.AtomicReference<String>();
+        MarkupOverride writesEverything =
+                MarkupOverride.forItems(
+                        ItemType.CASE_STUDY,
+                        (html, study, toolkit, options) -> {
+                            String evil = hostile.get();
+                            html.open("div", "class", evil, "title", evil, "id", evil)
+                                    .open("a", "href", evil, "data-x", evil)
+                                    .text(evil)
+                                    .close("a")
+                                    .open("img", "src", evil, "alt", evil)
+                                    .open("blockquote", "cite", evil)
+                                    .close("blockquote")
+                                    .link(evil, evil, "title", evil)
+                                    .element("p", evil, "lang", evil)
+                                    .markdown(evil)
+                                    .close("div");
+                        });
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(BundledToolkit.source())
+                        .cacheBytes(0)
+                        .renderer(new HtmlRendererProvider(List.of(writesEverything)))
+                        .build();
+        for (String evil : XssVectors.all()) {
+            hostile.set(evil);
+            String page =
+                    engine.render(
+                                    View.item("plymouth-alliance"),
+                                    "html",
+                                    RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT))
+                            .content();
+            for (String problem : org.artofthepossible.toolkit.test.HtmlSafety.problems(page)) {
+                problems.add(evil + " -> " + problem);
+            }
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anOverrideCannotOpenAScriptOrWriteAnEventHandler() {
+        for (MarkupOverride.ItemWriter writer :
+                List.<MarkupOverride.ItemWriter>of(
+                        (html, item, toolkit, options) -> html.open("script").close("script"),
+                        (html, item, toolkit, options) -> html.element("p", "x", "onclick", "x()"),
+                        (html, item, toolkit, options) -> html.element("p", "x", "style", "x"),
+                        (html, item, toolkit, options) -> html.element("p", "x", "a b", "x"),
+                        (html, item, toolkit, options) -> html.open("iframe"))) {
+            ToolkitEngine engine =
+                    ToolkitEngine.builder()
+                            .source(BundledToolkit.source())
+                            .renderer(
+                                    new HtmlRendererProvider(
+                                            List.of(
+                                                    MarkupOverride.forItems(
+                                                            ItemType.CASE_STUDY, writer))))
+                            .build();
+
+            assertThatThrownBy(() -> engine.render(View.item("plymouth-alliance"), "html"))
+                    .isInstanceOf(ToolkitException.class)
+                    .hasMessageContaining("an HtmlWriter does not write");
+        }
     }
 }

@@ -114,7 +114,7 @@ public final class HtmlRenderer implements Renderer {
                     main -> {
                         Navigation.breadcrumbs(main, page, Optional.of(item.type()), item.title());
                         if (override.isPresent()) {
-                            override.get().write(main, view, toolkit, options);
+                            override.get().write(main.forOverride(), view, toolkit, options);
                         } else {
                             ItemMarkup.write(main, page, item);
                         }
@@ -134,7 +134,7 @@ public final class HtmlRenderer implements Renderer {
                     main -> {
                         Navigation.breadcrumbs(main, page, Optional.empty(), title);
                         if (override.isPresent()) {
-                            override.get().write(main, view, toolkit, options);
+                            override.get().write(main.forOverride(), view, toolkit, options);
                         } else {
                             ListMarkup.write(main, page, list.type(), list.filter());
                         }
@@ -148,7 +148,7 @@ public final class HtmlRenderer implements Renderer {
                     Optional.empty(),
                     main -> {
                         if (override.isPresent()) {
-                            override.get().write(main, view, toolkit, options);
+                            override.get().write(main.forOverride(), view, toolkit, options);
                         } else {
                             Navigation.menu(main, page, Navigation.Current.NOWHERE);
                         }
@@ -172,7 +172,7 @@ public final class HtmlRenderer implements Renderer {
                 Optional.of(canonical(page.links.homeHref(), "/")),
                 main -> {
                     if (override.isPresent()) {
-                        override.get().write(main, view, toolkit, options);
+                        override.get().write(main.forOverride(), view, toolkit, options);
                     } else {
                         home(main, page, introduction);
                     }

@@ -19,6 +19,40 @@ final class Markup implements HtmlWriter {
         this.theme = theme;
     }
 
+    /** Attributes whose value is a URL, checked against the policy like every link. */
+    private static final java.util.Set<String> URL_ATTRIBUTES =
+            java.util.Set.of(
+                    "href",
+                    "src",
+                    "action",
+                    "formaction",
+                    "poster",
+                    "cite",
+                    "data",
+                    "background",
+                    "xlink:href",
+                    "manifest",
+                    "longdesc",
+                    "usemap",
+                    "ping");
+
+    /** Elements that run or restyle a page: no override may open one. */
+    private static final java.util.Set<String> ACTIVE_ELEMENTS =
+            java.util.Set.of(
+                    "script",
+                    "style",
+                    "iframe",
+                    "frame",
+                    "object",
+                    "embed",
+                    "base",
+                    "meta",
+                    "link",
+                    "template",
+                    "svg",
+                    "math",
+                    "form");
+
     /** Opens a tag; {@code attributes} alternate names and values, null values are left out. */
     @Override
     public Markup open(String tag, String... attributes) {
@@ -120,12 +154,110 @@ final class Markup implements HtmlWriter {
 
     private void attribute(String name, String value) {
         if (value != null) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
             out.append(' ')
                     .append(name)
                     .append("=\"")
-                    .append(Encode.forHtmlAttribute(value))
+                    .append(
+                            Encode.forHtmlAttribute(
+                                    URL_ATTRIBUTES.contains(lower) ? safeUrl(value) : value))
                     .append('"');
         }
+    }
+
+    /**
+     * This markup as a {@link MarkupOverride} writes it: the same escaping and URL checks, and tag
+     * and attribute names checked too, since an override's are not this module's constants.
+     * Elements and attributes that could run or restyle the page are refused with an {@link
+     * IllegalArgumentException}, which fails the render.
+     */
+    HtmlWriter forOverride() {
+        Markup markup = this;
+        return new HtmlWriter() {
+            @Override
+            public HtmlWriter open(String tag, String... attributes) {
+                check(tag, attributes);
+                markup.open(tag, attributes);
+                return this;
+            }
+
+            @Override
+            public HtmlWriter close(String tag) {
+                checkTag(tag);
+                markup.close(tag);
+                return this;
+            }
+
+            @Override
+            public HtmlWriter text(String text) {
+                markup.text(text);
+                return this;
+            }
+
+            @Override
+            public HtmlWriter element(String tag, String text, String... attributes) {
+                check(tag, attributes);
+                markup.element(tag, text, attributes);
+                return this;
+            }
+
+            @Override
+            public HtmlWriter link(String url, String text, String... attributes) {
+                check("a", attributes);
+                markup.link(url, text, attributes);
+                return this;
+            }
+
+            @Override
+            public HtmlWriter markdown(String markdown) {
+                markup.markdown(markdown);
+                return this;
+            }
+        };
+    }
+
+    private static void check(String tag, String... attributes) {
+        checkTag(tag);
+        for (int i = 0; i < attributes.length; i += 2) {
+            String name = attributes[i];
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!isName(name)
+                    || lower.startsWith("on")
+                    || lower.equals("style")
+                    || lower.equals("srcdoc")
+                    || lower.equals("srcset")) {
+                throw new IllegalArgumentException(
+                        "an HtmlWriter does not write the attribute '"
+                                + name
+                                + "': event handlers, styles and unchecked URL lists could run"
+                                + " or restyle the page");
+            }
+        }
+    }
+
+    private static void checkTag(String tag) {
+        if (!isName(tag) || ACTIVE_ELEMENTS.contains(tag.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(
+                    "an HtmlWriter does not write <" + tag + ">: it could run or restyle the page");
+        }
+    }
+
+    /** A tag or attribute name: letters, digits, hyphens and one colon, starting with a letter. */
+    private static boolean isName(String name) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == ':')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

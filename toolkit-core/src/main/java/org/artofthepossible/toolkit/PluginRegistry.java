@@ -86,8 +86,13 @@ public final class PluginRegistry {
         }
     }
 
-    private record Found<P>(P provider, String origin) {
+    /** A provider, where it came from, and what it answered when asked who it is. */
+    private record Found<P>(P provider, String origin, String label, Set<String> keys) {
         static final String REGISTERED = "registered";
+
+        Found(P provider, String origin) {
+            this(provider, origin, "", Set.of());
+        }
 
         boolean registered() {
             return origin.equals(REGISTERED);
@@ -95,7 +100,8 @@ public final class PluginRegistry {
     }
 
     private final List<Plugin> plugins = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
+    // Written during discovery and, for providers that fail when first used, by the engine later.
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, List<Found<RendererProvider>>> renderers;
     private final Map<String, List<Found<ContentLoaderProvider>>> loaders;
     private final List<ValidationRuleProvider> rules = new ArrayList<>();
@@ -108,19 +114,38 @@ public final class PluginRegistry {
         List<Found<ValidationRuleProvider>> foundRules =
                 collect(ValidationRuleProvider.class, builder.rules, builder);
 
-        renderers = byKey(Kind.RENDERER, foundRenderers, p -> Set.of(p.format()));
-        loaders = byKey(Kind.LOADER, foundLoaders, ContentLoaderProvider::extensions);
+        foundRenderers =
+                described(
+                        Kind.RENDERER,
+                        foundRenderers,
+                        "format()",
+                        p -> Map.entry(p.format(), Set.of(p.format())));
+        foundLoaders =
+                described(
+                        Kind.LOADER,
+                        foundLoaders,
+                        "format() or extensions()",
+                        p -> {
+                            Set<String> extensions = Set.copyOf(p.extensions());
+                            return Map.entry(
+                                    p.format() + " " + new TreeSet<>(extensions), extensions);
+                        });
+        foundRules =
+                described(Kind.RULE, foundRules, "id()", p -> Map.entry(p.id(), Set.of(p.id())));
+        renderers = byKey(foundRenderers);
+        loaders = byKey(foundLoaders);
         for (Found<ValidationRuleProvider> rule : foundRules) {
             rules.add(rule.provider());
-            plugins.add(plugin(Kind.RULE, rule.provider().id(), rule));
+            plugins.add(plugin(Kind.RULE, rule));
         }
         for (Found<RendererProvider> r : foundRenderers) {
-            plugins.add(plugin(Kind.RENDERER, r.provider().format(), r));
+            plugins.add(plugin(Kind.RENDERER, r));
         }
         for (Found<ContentLoaderProvider> l : foundLoaders) {
-            String id = l.provider().format() + " " + new TreeSet<>(l.provider().extensions());
-            plugins.add(plugin(Kind.LOADER, id, l));
+            plugins.add(plugin(Kind.LOADER, l));
         }
+        problems.addAll(ambiguities(Kind.RENDERER, renderers));
+        problems.addAll(ambiguities(Kind.LOADER, loaders));
         problems.forEach(p -> LOG.log(System.Logger.Level.WARNING, p));
     }
 
@@ -210,11 +235,53 @@ public final class PluginRegistry {
         return List.copyOf(rules);
     }
 
-    private <P> Map<String, List<Found<P>>> byKey(
-            Kind kind, List<Found<P>> found, Function<P, Set<String>> keys) {
+    /**
+     * Asks each provider who it is, once and guarded: a provider that throws, or answers null or
+     * nothing, is reported with its class and left out, and the others are used.
+     */
+    private <P> List<Found<P>> described(
+            Kind kind,
+            List<Found<P>> found,
+            String method,
+            Function<P, Map.Entry<String, Set<String>>> identity) {
+        var usable = new ArrayList<Found<P>>();
+        for (Found<P> f : found) {
+            Map.Entry<String, Set<String>> answer;
+            try {
+                answer = identity.apply(f.provider());
+            } catch (RuntimeException | LinkageError e) {
+                // Set.of and Map.entry refuse nulls: a null answer lands here too.
+                problems.add(failed(kind, f, method, e.toString()));
+                continue;
+            }
+            if (answer.getValue().isEmpty()
+                    || answer.getValue().stream().anyMatch(String::isBlank)) {
+                problems.add(failed(kind, f, method, "it answered " + answer.getValue()));
+                continue;
+            }
+            usable.add(new Found<>(f.provider(), f.origin(), answer.getKey(), answer.getValue()));
+        }
+        return usable;
+    }
+
+    private static String failed(Kind kind, Found<?> f, String method, String why) {
+        return "the "
+                + kind.label()
+                + " provider "
+                + f.provider().getClass().getName()
+                + " ("
+                + f.origin()
+                + ") failed in "
+                + method
+                + ": "
+                + why
+                + "; it is not used";
+    }
+
+    private static <P> Map<String, List<Found<P>>> byKey(List<Found<P>> found) {
         var map = new LinkedHashMap<String, List<Found<P>>>();
         for (Found<P> f : found) {
-            for (String key : keys.apply(f.provider())) {
+            for (String key : f.keys()) {
                 map.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
@@ -224,13 +291,29 @@ public final class PluginRegistry {
                     List<Found<P>> explicit = same.stream().filter(Found::registered).toList();
                     return explicit.isEmpty() ? List.copyOf(same) : explicit;
                 });
+        return map;
+    }
+
+    private static <P> List<String> ambiguities(Kind kind, Map<String, List<Found<P>>> map) {
+        var found = new ArrayList<String>();
         map.forEach(
                 (key, same) -> {
                     if (same.size() > 1) {
-                        problems.add(ambiguous(kind, key, same));
+                        found.add(ambiguous(kind, key, same));
                     }
                 });
-        return map;
+        return found;
+    }
+
+    /**
+     * Records that a provider failed when first used, for example in {@code create()}, so that
+     * {@link #problems()} and {@code toolkit plugins} show it.
+     *
+     * @param problem what failed, naming the provider's class
+     */
+    void reportFailure(String problem) {
+        problems.add(problem);
+        LOG.log(System.Logger.Level.WARNING, problem);
     }
 
     private static <P> Optional<P> pick(Kind kind, String key, Map<String, List<Found<P>>> map) {
@@ -307,8 +390,9 @@ public final class PluginRegistry {
         return text.toString();
     }
 
-    private static Plugin plugin(Kind kind, String id, Found<?> found) {
-        return new Plugin(kind, id, found.provider().getClass().getName(), found.origin());
+    private static Plugin plugin(Kind kind, Found<?> found) {
+        return new Plugin(
+                kind, found.label(), found.provider().getClass().getName(), found.origin());
     }
 
     private static String origin(Class<?> type) {

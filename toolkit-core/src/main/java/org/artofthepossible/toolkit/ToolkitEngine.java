@@ -294,15 +294,44 @@ public final class ToolkitEngine {
             return existing;
         }
         RendererProvider provider = plugins.renderer(format);
-        Renderer created =
-                provider.create(
-                        other ->
-                                plugins.formats().contains(other)
-                                        ? Optional.of(renderer(other).renderer())
-                                        : Optional.empty());
-        InUse inUse = new InUse(created, EnumSet.copyOf(created.supportedViews()));
+        Renderer created;
+        Set<View.Kind> views;
+        try {
+            created =
+                    Objects.requireNonNull(
+                            provider.create(
+                                    other ->
+                                            plugins.formats().contains(other)
+                                                    ? Optional.of(renderer(other).renderer())
+                                                    : Optional.empty()),
+                            "create() returned null");
+            views = Set.copyOf(created.supportedViews());
+        } catch (PluginException e) {
+            throw e; // another format it asked for is missing or ambiguous: already explained
+        } catch (RuntimeException | LinkageError e) {
+            throw pluginFailed("renderer", provider, "create() or supportedViews()", e.toString());
+        }
+        if (views.isEmpty()) {
+            throw pluginFailed("renderer", provider, "supportedViews()", "it renders no view");
+        }
+        InUse inUse = new InUse(created, EnumSet.copyOf(views));
         InUse raced = renderers.putIfAbsent(format, inUse);
         return raced != null ? raced : inUse;
+    }
+
+    /** A provider failed when first used: reported where plugins' problems are, and thrown. */
+    private PluginException pluginFailed(String kind, Object provider, String method, String why) {
+        String problem =
+                "the "
+                        + kind
+                        + " provider "
+                        + provider.getClass().getName()
+                        + " failed in "
+                        + method
+                        + ": "
+                        + why;
+        plugins.reportFailure(problem);
+        return new PluginException(problem);
     }
 
     private LoadResult load() {
@@ -348,10 +377,24 @@ public final class ToolkitEngine {
                 return Optional.empty();
             }
             return plugins.loader(fileName.substring(dot + 1))
-                    .map(
-                            provider ->
-                                    loaders.computeIfAbsent(
-                                            provider, p -> p.create(() -> maxFileBytes)));
+                    .map(provider -> loaders.computeIfAbsent(provider, this::createLoader));
+        }
+
+        /**
+         * Creates a loader, guarded: one whose {@code create()} fails is reported once and stands
+         * in as a loader that fails, so each of its files gets a {@code loader-failed} diagnostic.
+         */
+        private ContentLoader createLoader(ContentLoaderProvider provider) {
+            try {
+                return Objects.requireNonNull(
+                        provider.create(() -> maxFileBytes), "create() returned null");
+            } catch (RuntimeException | LinkageError e) {
+                PluginException failure =
+                        pluginFailed("content loader", provider, "create()", e.toString());
+                return (path, bytes, locale) -> {
+                    throw failure;
+                };
+            }
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.RendererProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,53 @@ class PluginRegistryTest {
                             assertThat(p.className()).isEqualTo(TestRenderers.Text.class.getName());
                             assertThat(p.origin()).endsWith("/");
                         });
+    }
+
+    @Test
+    void aProviderThatThrowsWhenAskedItsFormatIsReportedAndLeftOut() throws IOException {
+        PluginRegistry registry =
+                PluginRegistry.builder()
+                        .classLoader(
+                                servicesListing(
+                                        TestRenderers.NoFormat.class.getName(),
+                                        TestRenderers.Text.class.getName()))
+                        .build();
+
+        assertThat(registry.problems())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "the renderer provider " + TestRenderers.NoFormat.class.getName() + " (")
+                .endsWith(
+                        ") failed in format(): java.lang.IllegalStateException: no format today;"
+                                + " it is not used");
+        assertThat(registry.formats()).containsExactly("text");
+    }
+
+    @Test
+    void aRendererOfNoViewsOrThatFailsToBeCreatedIsAPluginErrorAndAProblem() {
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .discoverPlugins(false)
+                        .source(ContentSource.of("empty", Fixtures.content().build()))
+                        .renderer(new TestRenderers.NoViews())
+                        .renderer(new TestRenderers.FailsToCreate())
+                        .build();
+
+        assertThatThrownBy(() -> engine.render(View.home(), "empty"))
+                .isInstanceOf(PluginException.class)
+                .hasMessage(
+                        "the renderer provider "
+                                + TestRenderers.NoViews.class.getName()
+                                + " failed in supportedViews(): it renders no view");
+        assertThatThrownBy(() -> engine.render(View.home(), "fragile"))
+                .isInstanceOf(PluginException.class)
+                .hasMessage(
+                        "the renderer provider "
+                                + TestRenderers.FailsToCreate.class.getName()
+                                + " failed in create() or supportedViews():"
+                                + " java.lang.IllegalStateException: missing template");
+        assertThat(engine.plugins().problems()).hasSize(2);
     }
 
     @Test

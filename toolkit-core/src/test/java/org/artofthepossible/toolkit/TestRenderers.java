@@ -86,4 +86,67 @@ public final class TestRenderers {
             throw new AssertionError("never created");
         }
     }
+
+    /** A provider that throws when asked its format. */
+    public static final class NoFormat implements RendererProvider {
+        /** Needed by ServiceLoader. */
+        public NoFormat() {}
+
+        @Override
+        public String format() {
+            throw new IllegalStateException("no format today");
+        }
+
+        @Override
+        public Renderer create(RendererContext context) {
+            throw new AssertionError("never created");
+        }
+    }
+
+    /** A provider whose renderer renders no kind of view. */
+    public static final class NoViews implements RendererProvider {
+        /** Needed by ServiceLoader. */
+        public NoViews() {}
+
+        @Override
+        public String format() {
+            return "empty";
+        }
+
+        @Override
+        public Renderer create(RendererContext context) {
+            return new Renderer() {
+                @Override
+                public String mediaType() {
+                    return "text/plain";
+                }
+
+                @Override
+                public Set<View.Kind> supportedViews() {
+                    return Set.of();
+                }
+
+                @Override
+                public String render(View view, Toolkit toolkit, RenderOptions options) {
+                    return "never";
+                }
+            };
+        }
+    }
+
+    /** A provider whose create() throws. */
+    public static final class FailsToCreate implements RendererProvider {
+        /** Needed by ServiceLoader. */
+        public FailsToCreate() {}
+
+        @Override
+        public String format() {
+            return "fragile";
+        }
+
+        @Override
+        public Renderer create(RendererContext context) {
+            throw new IllegalStateException("missing template");
+        }
+    }
 }

@@ -136,6 +136,44 @@ class HostileContentTest {
     }
 
     @Test
+    void aLoaderThatFailsToBeCreatedCostsOnlyItsFilesWithADiagnosticEach() throws IOException {
+        var fragile =
+                new org.artofthepossible.toolkit.spi.ContentLoaderProvider() {
+                    @Override
+                    public String format() {
+                        return "fragile";
+                    }
+
+                    @Override
+                    public java.util.Set<String> extensions() {
+                        return java.util.Set.of("frag");
+                    }
+
+                    @Override
+                    public org.artofthepossible.toolkit.spi.ContentLoader create(
+                            org.artofthepossible.toolkit.spi.LoaderContext context) {
+                        throw new IllegalStateException("no parser");
+                    }
+                };
+        Path root = content("pages/a.frag", "a", "pages/b.frag", "b");
+
+        ToolkitEngine engine =
+                ToolkitEngine.builder().source(DirectorySource.of(root)).loader(fragile).build();
+
+        assertThat(engine.diagnostics())
+                .hasSize(2)
+                .allSatisfy(
+                        d -> {
+                            assertThat(d.code()).isEqualTo("loader-failed");
+                            assertThat(d.message())
+                                    .contains(
+                                            "failed in create(): java.lang.IllegalStateException: no parser");
+                        });
+        assertThat(engine.plugins().problems()).hasSize(1);
+        assertThat(engine.toolkit().item("good", Locale.ENGLISH)).isPresent();
+    }
+
+    @Test
     void aZipWithTooManyEntriesLoadsNothingAndSaysWhy() throws IOException {
         Path zip = temp.resolve("many.zip");
         try (var out = zip(zip)) {

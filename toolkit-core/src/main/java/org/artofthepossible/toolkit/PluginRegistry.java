@@ -106,7 +106,14 @@ public final class PluginRegistry {
     private final Map<String, List<Found<ContentLoaderProvider>>> loaders;
     private final List<ValidationRuleProvider> rules = new ArrayList<>();
 
+    private final ClassLoader classLoader;
+    private final ModuleLayer layer;
+    private final boolean discover;
+
     private PluginRegistry(Builder builder) {
+        this.classLoader = builder.classLoader;
+        this.layer = builder.layer;
+        this.discover = builder.discover;
         List<Found<RendererProvider>> foundRenderers =
                 collect(RendererProvider.class, builder.renderers, builder);
         List<Found<ContentLoaderProvider>> foundLoaders =
@@ -303,6 +310,29 @@ public final class PluginRegistry {
                     }
                 });
         return found;
+    }
+
+    /**
+     * Finds the providers of a plugin's own extension point (the html renderer's {@code
+     * MarkupOverride}s, say) the way this registry found its plugins: with its class loader or
+     * module layer, and not at all when discovery is off. One that fails to load is reported in
+     * {@link #problems()} and left out.
+     *
+     * @param service the extension point
+     * @param <S> its type
+     * @return the providers found, in discovery order
+     */
+    public <S> List<S> discover(Class<S> service) {
+        if (!discover) {
+            return List.of();
+        }
+        // ServiceLoader serves only modules that use the service; this module looks for others.
+        PluginRegistry.class.getModule().addUses(service);
+        ServiceLoader<S> loader =
+                layer != null
+                        ? ServiceLoader.load(layer, service)
+                        : ServiceLoader.load(service, classLoader);
+        return ServiceProviders.loadAll(loader, e -> reportFailure(broken(service, e)));
     }
 
     /**

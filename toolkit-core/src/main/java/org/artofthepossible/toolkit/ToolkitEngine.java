@@ -17,6 +17,7 @@ import org.artofthepossible.toolkit.spi.ContentLoaderProvider;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.Renderer;
+import org.artofthepossible.toolkit.spi.RendererContext;
 import org.artofthepossible.toolkit.spi.RendererProvider;
 import org.artofthepossible.toolkit.spi.SourceContext;
 import org.artofthepossible.toolkit.spi.ValidationRuleProvider;
@@ -299,12 +300,7 @@ public final class ToolkitEngine {
         try {
             created =
                     Objects.requireNonNull(
-                            provider.create(
-                                    other ->
-                                            plugins.formats().contains(other)
-                                                    ? Optional.of(renderer(other).renderer())
-                                                    : Optional.empty()),
-                            "create() returned null");
+                            provider.create(new EngineRendererContext()), "create() returned null");
             views = Set.copyOf(created.supportedViews());
         } catch (PluginException e) {
             throw e; // another format it asked for is missing or ambiguous: already explained
@@ -367,6 +363,21 @@ public final class ToolkitEngine {
     private static int weigh(RenderKey key, Rendered value) {
         long bytes = 2L * value.content().length() + ENTRY_OVERHEAD_BYTES;
         return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    /** Other formats and the engine's discovery, for a renderer being created. */
+    private final class EngineRendererContext implements RendererContext {
+        @Override
+        public Optional<Renderer> renderer(String format) {
+            return plugins.formats().contains(format)
+                    ? Optional.of(ToolkitEngine.this.renderer(format).renderer())
+                    : Optional.empty();
+        }
+
+        @Override
+        public <S> List<S> discover(Class<S> service) {
+            return plugins.discover(service);
+        }
     }
 
     private final class EngineSourceContext implements SourceContext {

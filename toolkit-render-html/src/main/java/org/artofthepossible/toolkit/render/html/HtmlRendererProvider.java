@@ -5,12 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.ServiceLoader;
+import java.util.Optional;
 import org.artofthepossible.toolkit.render.html.internal.HtmlRenderer;
 import org.artofthepossible.toolkit.spi.Renderer;
 import org.artofthepossible.toolkit.spi.RendererContext;
 import org.artofthepossible.toolkit.spi.RendererProvider;
-import org.artofthepossible.toolkit.spi.ServiceProviders;
 
 /**
  * Provides the {@code html} format for every view: items (case studies with their facts, FAQs,
@@ -50,17 +49,17 @@ public final class HtmlRendererProvider implements RendererProvider {
     /** The file name whole pages link their icon by, an SVG image. */
     public static final String ICON = "icon.svg";
 
-    private static final System.Logger LOG = System.getLogger(HtmlRendererProvider.class.getName());
-
-    private final List<MarkupOverride> overrides;
+    /** The overrides given, or empty to discover them when the renderer is created. */
+    private final Optional<List<MarkupOverride>> overrides;
 
     /**
-     * Creates the provider with the {@link MarkupOverride}s that {@link ServiceLoader} finds;
-     * ServiceLoader calls this. An override that fails to load is logged with its class name and
-     * left out.
+     * Creates the provider; ServiceLoader calls this. Its renderer uses the {@link MarkupOverride}s
+     * the engine discovers, with the engine's class loader or module layer (none when the engine's
+     * discovery is off); one that fails to load is reported in the engine's {@code
+     * plugins().problems()} and left out.
      */
     public HtmlRendererProvider() {
-        this.overrides = discover();
+        this.overrides = Optional.empty();
     }
 
     /**
@@ -69,19 +68,7 @@ public final class HtmlRendererProvider implements RendererProvider {
      * @param overrides overrides, the first that handles a view writing it
      */
     public HtmlRendererProvider(List<MarkupOverride> overrides) {
-        this.overrides = List.copyOf(overrides);
-    }
-
-    private static List<MarkupOverride> discover() {
-        return List.copyOf(
-                ServiceProviders.loadAll(
-                        ServiceLoader.load(
-                                MarkupOverride.class, HtmlRendererProvider.class.getClassLoader()),
-                        e ->
-                                LOG.log(
-                                        System.Logger.Level.WARNING,
-                                        "could not load a MarkupOverride: " + e.getMessage(),
-                                        e)));
+        this.overrides = Optional.of(List.copyOf(overrides));
     }
 
     @Override
@@ -91,7 +78,9 @@ public final class HtmlRendererProvider implements RendererProvider {
 
     @Override
     public Renderer create(RendererContext context) {
-        return new HtmlRenderer(context, overrides);
+        return new HtmlRenderer(
+                context,
+                overrides.orElseGet(() -> List.copyOf(context.discover(MarkupOverride.class))));
     }
 
     /**

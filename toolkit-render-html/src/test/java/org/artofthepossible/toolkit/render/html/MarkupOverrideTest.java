@@ -74,16 +74,18 @@ class MarkupOverrideTest {
         assertThat(page.select("article.toolkit-page")).hasSize(1);
     }
 
+    private static LoadedContent probeContent() {
+        return LoadedContent.builder()
+                .info(ToolkitInfo.of("T", "P", Locale.ENGLISH))
+                .item(Page.of(ItemMetadata.builder("override-probe", "Probe").build()))
+                .item(Page.of(ItemMetadata.builder("other", "Other").build()))
+                .build();
+    }
+
     @Test
     void theDefaultProviderFindsOverridesWithServiceLoaderAndTheirTextIsEscaped() {
-        LoadedContent content =
-                LoadedContent.builder()
-                        .info(ToolkitInfo.of("T", "P", Locale.ENGLISH))
-                        .item(Page.of(ItemMetadata.builder("override-probe", "Probe").build()))
-                        .item(Page.of(ItemMetadata.builder("other", "Other").build()))
-                        .build();
         ToolkitEngine engine =
-                ToolkitEngine.builder().source(ContentSource.of("probe", content)).build();
+                ToolkitEngine.builder().source(ContentSource.of("probe", probeContent())).build();
 
         String probe = engine.render(View.item("override-probe"), "html").content();
         String other = engine.render(View.item("other"), "html").content();
@@ -158,5 +160,40 @@ class MarkupOverrideTest {
                     .isInstanceOf(ToolkitException.class)
                     .hasMessageContaining("an HtmlWriter does not write");
         }
+    }
+
+    @Test
+    void overridesAreFoundWithTheEnginesClassLoaderAndBrokenOnesAreItsProblems(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path services = dir.resolve("META-INF/services");
+        java.nio.file.Files.createDirectories(services);
+        java.nio.file.Files.writeString(
+                services.resolve(MarkupOverride.class.getName()), "org.example.MissingOverride\n");
+        var loader =
+                new java.net.URLClassLoader(
+                        new java.net.URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+
+        ToolkitEngine engine =
+                ToolkitEngine.builder().source(BundledToolkit.source()).classLoader(loader).build();
+        engine.render(View.home(), "html");
+
+        assertThat(engine.plugins().problems())
+                .singleElement()
+                .asString()
+                .contains("could not load a MarkupOverride")
+                .contains("org.example.MissingOverride");
+    }
+
+    @Test
+    void withDiscoveryOffNoOverrideIsFound() {
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .discoverPlugins(false)
+                        .source(ContentSource.of("probe", probeContent()))
+                        .renderer(new HtmlRendererProvider())
+                        .build();
+
+        assertThat(engine.render(View.item("override-probe"), "html").content())
+                .doesNotContain("written by the probe");
     }
 }

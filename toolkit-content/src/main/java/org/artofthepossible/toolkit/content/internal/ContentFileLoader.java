@@ -69,26 +69,20 @@ public final class ContentFileLoader implements ContentLoader {
                         .maxNumberLength(64)
                         .build();
         if (format == Format.JSON) {
-            this.factory =
-                    JsonFactory.builder()
-                            .streamReadConstraints(constraints)
-                            .enable(
-                                    com.fasterxml.jackson.core.StreamReadFeature
-                                            .STRICT_DUPLICATE_DETECTION)
-                            .build();
+            this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         } else {
+            // Duplicate keys, aliases and nesting are refused while the tree is read (LocatedTree),
+            // as exceptions of their own types; SnakeYAML's own limits sit above them, as a
+            // backstop, and its code point limit above the file size limit, which comes first.
             LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
+            options.setAllowDuplicateKeys(true); // refused by LocatedTree, as DuplicateKey
             options.setMaxAliasesForCollections(MAX_ALIASES);
-            options.setNestingDepthLimit(MAX_NESTING);
-            options.setCodePointLimit(limit);
+            options.setNestingDepthLimit(2 * MAX_NESTING);
+            options.setCodePointLimit(limit == Integer.MAX_VALUE ? limit : limit + 1);
             this.factory =
                     YAMLFactory.builder()
                             .loaderOptions(options)
                             .streamReadConstraints(constraints)
-                            .enable(
-                                    com.fasterxml.jackson.core.StreamReadFeature
-                                            .STRICT_DUPLICATE_DETECTION)
                             .build();
         }
     }
@@ -204,12 +198,10 @@ public final class ContentFileLoader implements ContentLoader {
                         ? ContentDiagnosticCodes.MALFORMED_JSON
                         : ContentDiagnosticCodes.MALFORMED_YAML;
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (e instanceof StreamConstraintsException
-                || message.contains("aliases")
-                || message.contains("Nesting Depth")
-                || message.contains("exceeds the limit")) {
+        // By type, never by message: the parsers' next releases may word them otherwise.
+        if (e instanceof StreamConstraintsException || e instanceof LocatedTree.LimitExceeded) {
             code = ContentDiagnosticCodes.LIMIT_EXCEEDED;
-        } else if (message.contains("uplicate")) {
+        } else if (e instanceof LocatedTree.DuplicateKey) {
             code = ContentDiagnosticCodes.DUPLICATE_KEY;
         }
         JsonLocation location = parserAt;

@@ -38,6 +38,7 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
      */
     static LocatedTree read(JsonParser parser, String file, int lineOffset) throws IOException {
         var reader = new Reader(file, lineOffset);
+        reader.maxDepth = ContentFileLoader.MAX_NESTING;
         if (parser.nextToken() == null) {
             return new LocatedTree(
                     NODES.nullNode(), Map.of("", SourceLocation.of(file, 1 + lineOffset, 1)));
@@ -104,10 +105,30 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
+    /** A parsing limit broken: nesting depth or a YAML alias. */
+    static final class LimitExceeded extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
+    /** A mapping names one key twice. */
+    static final class DuplicateKey extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateKey(JsonParser parser, String message, JsonLocation at) {
+            super(parser, message, at);
+        }
+    }
+
     private static final class Reader {
         private final String file;
         private final int lineOffset;
         private final Map<String, SourceLocation> locations = new HashMap<>();
+        private int maxDepth = Integer.MAX_VALUE;
+        private int depth;
 
         Reader(String file, int lineOffset) {
             this.file = file;
@@ -125,22 +146,34 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 // Jackson reads an alias as the anchor's name, silently; refuse it instead, which
                 // also rules out alias-expansion attacks.
-                throw new JsonParseException(
+                throw new LimitExceeded(
                         parser,
                         "YAML aliases (*"
                                 + parser.getText()
                                 + ") are not allowed in content files");
+            }
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+                    && ++depth > maxDepth) {
+                throw new LimitExceeded(
+                        parser, "nesting deeper than " + maxDepth + " levels is not allowed");
             }
             switch (token) {
                 case START_OBJECT:
                     ObjectNode object = NODES.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
+                        if (object.has(name)) {
+                            throw new DuplicateKey(
+                                    parser,
+                                    "duplicate key '" + name + "': a mapping names each key once",
+                                    parser.currentTokenLocation());
+                        }
                         String child = path.isEmpty() ? name : path + "." + name;
                         locate(child, parser.currentTokenLocation());
                         parser.nextToken();
                         object.set(name, value(parser, child));
                     }
+                    depth--;
                     return object;
                 case START_ARRAY:
                     ArrayNode array = NODES.arrayNode();
@@ -150,6 +183,7 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
                         locate(child, parser.currentTokenLocation());
                         array.add(value(parser, child));
                     }
+                    depth--;
                     return array;
                 case VALUE_STRING:
                     return NODES.textNode(parser.getText());

@@ -87,13 +87,25 @@ public final class Toolkit {
     }
 
     /**
-     * Validates content with the core rules and builds a snapshot of what passes.
+     * Validates content with the core rules and builds a snapshot of what passes, with today's date
+     * from the system clock.
      *
      * @param content the content, for example assembled with {@link LoadedContent#builder()}
      * @return the snapshot and every diagnostic; items with errors are left out
      */
     public static LoadResult load(LoadedContent content) {
-        return Validation.validate(content, List.of());
+        return load(content, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * Validates content with the core rules and builds a snapshot of what passes.
+     *
+     * @param content the content, for example assembled with {@link LoadedContent#builder()}
+     * @param clock where today's date comes from, for dates in the future
+     * @return the snapshot and every diagnostic; items with errors are left out
+     */
+    public static LoadResult load(LoadedContent content, java.time.Clock clock) {
+        return Validation.validate(content, List.of(), clock);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.artofthepossible.toolkit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import org.artofthepossible.toolkit.spi.ContentLoader;
 import org.artofthepossible.toolkit.spi.ContentLoaderProvider;
@@ -77,6 +80,8 @@ public final class ToolkitEngine {
     private final PluginRegistry plugins;
     private final boolean strict;
     private final long maxFileBytes;
+    private final Executor executor;
+    private final Clock clock;
     private final long cacheBytes;
     private final Cache<RenderKey, Rendered> cache;
     private final Map<String, InUse> renderers = new ConcurrentHashMap<>();
@@ -87,6 +92,8 @@ public final class ToolkitEngine {
         this.sources = List.copyOf(builder.sources);
         this.strict = builder.strict;
         this.maxFileBytes = builder.maxFileBytes;
+        this.executor = builder.executor;
+        this.clock = builder.clock;
         this.cacheBytes = builder.cacheBytes;
         this.plugins = builder.plugins.build();
         var cacheBuilder =
@@ -357,7 +364,7 @@ public final class ToolkitEngine {
                                         + e));
             }
         }
-        return Validation.validate(merged.build(), rules);
+        return Validation.validate(merged.build(), rules, clock);
     }
 
     private static int weigh(RenderKey key, Rendered value) {
@@ -414,6 +421,11 @@ public final class ToolkitEngine {
         }
 
         @Override
+        public Executor executor() {
+            return executor;
+        }
+
+        @Override
         public long maxFileBytes() {
             return maxFileBytes;
         }
@@ -427,6 +439,8 @@ public final class ToolkitEngine {
         private long cacheBytes = DEFAULT_CACHE_BYTES;
         private boolean recordCacheStats;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private Executor executor = ForkJoinPool.commonPool();
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
@@ -563,6 +577,31 @@ public final class ToolkitEngine {
                 throw new IllegalArgumentException("file size limit must be positive: " + bytes);
             }
             this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets where sources read and parse files in parallel (default: the common fork-join pool).
+         * Give an application's own pool to keep loading off the common one, or {@code
+         * Runnable::run} to load on the calling thread alone.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
+        /**
+         * Sets the clock validation reads today's date from, for dates in the future (default: the
+         * system clock, in UTC). Tests give a fixed clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -45,7 +46,7 @@ final class Validation {
 
     private Validation() {}
 
-    static LoadResult validate(LoadedContent content, List<NamedRule> pluginRules) {
+    static LoadResult validate(LoadedContent content, List<NamedRule> pluginRules, Clock clock) {
         var diagnostics = new ArrayList<>(content.diagnostics());
         ToolkitInfo info = content.info().orElse(UNDESCRIBED);
         if (content.info().isEmpty()) {
@@ -69,7 +70,7 @@ final class Validation {
         Menu menu = content.menu().orElse(Menu.empty());
         var context = new Context(info, content.items(), vocabularies, menu, diagnostics);
 
-        new CoreRules().validate(context);
+        new CoreRules(clock).validate(context);
         for (NamedRule named : pluginRules) {
             try {
                 named.rule().validate(context);

@@ -174,6 +174,25 @@ class HostileContentTest {
     }
 
     @Test
+    void filesAreReadOnTheEnginesExecutor() throws IOException {
+        Path root = content("pages/second.md", "---\ntitle: Second\n---\n");
+        var tasks = new java.util.concurrent.atomic.AtomicInteger();
+
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(DirectorySource.of(root))
+                        .executor(
+                                task -> {
+                                    tasks.incrementAndGet();
+                                    task.run();
+                                })
+                        .build();
+
+        assertThat(tasks).hasValue(2);
+        assertThat(engine.toolkit().items()).hasSize(2);
+    }
+
+    @Test
     void aZipWithTooManyEntriesLoadsNothingAndSaysWhy() throws IOException {
         Path zip = temp.resolve("many.zip");
         try (var out = zip(zip)) {

@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,12 +38,23 @@ import org.artofthepossible.toolkit.validation.UrlPolicy;
 public final class CoreRules implements ValidationRule {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
+    private final Clock clock;
+
+    /**
+     * Creates the rules.
+     *
+     * @param clock where today's date comes from, for dates in the future
+     */
+    public CoreRules(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void validate(ValidationContext context) {
         checkIdsAndLocales(context);
         Set<String> knownIds =
                 context.items().stream().map(i -> i.item().id()).collect(Collectors.toSet());
-        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
         for (LoadedItem loaded : context.items()) {
             checkRequired(context, loaded);
             checkTerms(context, loaded);

@@ -2,6 +2,8 @@ package org.artofthepossible.toolkit.spi;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /** What a {@link ContentSource} may use while it reads: the loaders and the limits in force. */
 public interface SourceContext {
@@ -27,4 +29,15 @@ public interface SourceContext {
      * @return the limit; 1 MiB unless the engine was configured otherwise
      */
     long maxFileBytes();
+
+    /**
+     * Returns where a source may read and parse files in parallel: the engine's executor (see
+     * {@code ToolkitEngine.Builder.executor}). This default, for contexts made outside an engine,
+     * is the common fork-join pool.
+     *
+     * @return the executor
+     */
+    default Executor executor() {
+        return ForkJoinPool.commonPool();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
 import org.artofthepossible.toolkit.spi.ContentLoader;
@@ -46,8 +47,8 @@ public final class ContentFiles {
     private ContentFiles() {}
 
     /**
-     * Loads files in the order given, descriptor first. Item files are loaded in parallel, so
-     * loaders are called from several threads at once.
+     * Loads files in the order given, descriptor first. Item files are loaded in parallel on the
+     * context's executor, so loaders are called from several threads at once.
      *
      * @param entries the files, sorted by path
      * @param context the loaders and limits
@@ -69,13 +70,17 @@ public final class ContentFiles {
                 items.add(entry);
             }
         }
-        // Files are independent: read and parse them on every core, then add them in path order,
-        // so the result is the same as one by one.
+        // Files are independent: read and parse them on the engine's executor, then add them in
+        // path order, so the result is the same as one by one.
         Locale itemLocale = defaultLocale;
-        items.parallelStream()
-                .map(entry -> loadOne(entry, context, itemLocale))
+        items.stream()
+                .map(
+                        entry ->
+                                CompletableFuture.supplyAsync(
+                                        () -> loadOne(entry, context, itemLocale),
+                                        context.executor()))
                 .toList()
-                .forEach(content::add);
+                .forEach(loading -> content.add(loading.join()));
         return content.build();
     }
 

@@ -115,11 +115,11 @@ public final class PluginRegistry {
         this.layer = builder.layer;
         this.discover = builder.discover;
         List<Found<RendererProvider>> foundRenderers =
-                collect(RendererProvider.class, builder.renderers, builder);
+                collect(RendererProvider.class, builder.renderers);
         List<Found<ContentLoaderProvider>> foundLoaders =
-                collect(ContentLoaderProvider.class, builder.loaders, builder);
+                collect(ContentLoaderProvider.class, builder.loaders);
         List<Found<ValidationRuleProvider>> foundRules =
-                collect(ValidationRuleProvider.class, builder.rules, builder);
+                collect(ValidationRuleProvider.class, builder.rules);
 
         foundRenderers =
                 described(
@@ -328,11 +328,15 @@ public final class PluginRegistry {
         }
         // ServiceLoader serves only modules that use the service; this module looks for others.
         PluginRegistry.class.getModule().addUses(service);
-        ServiceLoader<S> loader =
-                layer != null
-                        ? ServiceLoader.load(layer, service)
-                        : ServiceLoader.load(service, classLoader);
-        return ServiceProviders.loadAll(loader, e -> reportFailure(broken(service, e)));
+        return ServiceProviders.loadAll(
+                serviceLoader(service), e -> reportFailure(broken(service, e)));
+    }
+
+    /** The one way this registry looks for providers: its module layer, or its class loader. */
+    private <S> ServiceLoader<S> serviceLoader(Class<S> service) {
+        return layer != null
+                ? ServiceLoader.load(layer, service)
+                : ServiceLoader.load(service, classLoader);
     }
 
     /**
@@ -394,17 +398,14 @@ public final class PluginRegistry {
                         + ")");
     }
 
-    private <P> List<Found<P>> collect(Class<P> spi, List<P> explicit, Builder builder) {
+    private <P> List<Found<P>> collect(Class<P> spi, List<P> explicit) {
         var found = new ArrayList<Found<P>>();
         explicit.forEach(p -> found.add(new Found<>(p, Found.REGISTERED)));
-        if (!builder.discover) {
+        if (!discover) {
             return found;
         }
-        ServiceLoader<P> loader =
-                builder.layer != null
-                        ? ServiceLoader.load(builder.layer, spi)
-                        : ServiceLoader.load(spi, builder.classLoader);
-        for (P provider : ServiceProviders.loadAll(loader, e -> problems.add(broken(spi, e)))) {
+        for (P provider :
+                ServiceProviders.loadAll(serviceLoader(spi), e -> problems.add(broken(spi, e)))) {
             found.add(new Found<>(provider, origin(provider.getClass())));
         }
         return found;

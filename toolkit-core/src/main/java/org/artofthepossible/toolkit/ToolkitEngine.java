@@ -3,10 +3,13 @@ package org.artofthepossible.toolkit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
+import org.artofthepossible.toolkit.internal.ContentPaths;
+import org.artofthepossible.toolkit.spi.ContentFile;
 import org.artofthepossible.toolkit.spi.ContentLoader;
 import org.artofthepossible.toolkit.spi.ContentLoaderProvider;
 import org.artofthepossible.toolkit.spi.ContentSource;
@@ -26,6 +31,7 @@ import org.artofthepossible.toolkit.spi.SourceContext;
 import org.artofthepossible.toolkit.spi.ValidationRuleProvider;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.DiagnosticCodes;
+import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
  * The runtime: loads content from its sources, holds the current {@link Toolkit} snapshot, renders
@@ -387,14 +393,86 @@ public final class ToolkitEngine {
         }
     }
 
+    /**
+     * Loads files for the sources of one load: picks the loader, reads within the limit, works out
+     * what the file holds, and keeps the default locale the first toolkit description declares.
+     */
     private final class EngineSourceContext implements SourceContext {
+        private final AtomicReference<Optional<Locale>> declaredLocale =
+                new AtomicReference<>(Optional.empty());
+
         @Override
-        public Optional<ContentLoader> loaderFor(String fileName) {
-            int dot = fileName.lastIndexOf('.');
-            if (dot < 0 || dot < fileName.lastIndexOf('/')) {
+        public LoadedContent load(String path, Opener opener) {
+            Optional<ContentLoader> loader = loaderFor(path);
+            if (loader.isEmpty()) {
+                return failed(
+                        Diagnostic.warning(
+                                DiagnosticCodes.NO_LOADER,
+                                "no loader takes this kind of file (loaders take "
+                                        + extensions()
+                                        + "); it is ignored"),
+                        path);
+            }
+            byte[] bytes;
+            try (InputStream in = opener.open()) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+            } catch (IOException | RuntimeException e) {
+                return failed(
+                        Diagnostic.error(
+                                DiagnosticCodes.UNREADABLE_FILE, "could not be read: " + e),
+                        path);
+            }
+            if (bytes.length > maxFileBytes) {
+                return failed(
+                        Diagnostic.error(
+                                DiagnosticCodes.FILE_TOO_LARGE,
+                                "is larger than the limit of "
+                                        + maxFileBytes
+                                        + " bytes; it is ignored"),
+                        path);
+            }
+            var problems = new ArrayList<Diagnostic>();
+            Optional<ContentFile> file =
+                    ContentPaths.classify(
+                            path, bytes, declaredLocale.get().orElse(Locale.ENGLISH), problems);
+            if (file.isEmpty()) {
+                return LoadedContent.failed(problems);
+            }
+            LoadedContent loaded;
+            try {
+                loaded =
+                        Objects.requireNonNull(loader.get().load(file.get()), "load returned null");
+            } catch (RuntimeException | StackOverflowError e) {
+                return failed(
+                        Diagnostic.error(
+                                DiagnosticCodes.LOADER_FAILED,
+                                "the loader "
+                                        + loader.get().getClass().getName()
+                                        + " failed: "
+                                        + e),
+                        path);
+            }
+            if (file.get().isToolkitDescription()) {
+                loaded.info()
+                        .ifPresent(
+                                info ->
+                                        declaredLocale.compareAndSet(
+                                                Optional.empty(),
+                                                Optional.of(info.defaultLocale())));
+            }
+            return loaded;
+        }
+
+        private static LoadedContent failed(Diagnostic diagnostic, String path) {
+            return LoadedContent.failed(List.of(diagnostic.withLocation(SourceLocation.of(path))));
+        }
+
+        private Optional<ContentLoader> loaderFor(String path) {
+            int dot = path.lastIndexOf('.');
+            if (dot < 0 || dot < path.lastIndexOf('/')) {
                 return Optional.empty();
             }
-            return plugins.loader(fileName.substring(dot + 1))
+            return plugins.loader(path.substring(dot + 1))
                     .map(provider -> loaders.computeIfAbsent(provider, this::createLoader));
         }
 
@@ -409,7 +487,7 @@ public final class ToolkitEngine {
             } catch (RuntimeException | LinkageError e) {
                 PluginException failure =
                         pluginFailed("content loader", provider, "create()", e.toString());
-                return (path, bytes, locale) -> {
+                return file -> {
                     throw failure;
                 };
             }

@@ -27,8 +27,9 @@ import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
- * Turns loaded content into a snapshot: runs the core rules, then the plugin rules, keeps out every
- * item an error was reported against, and warns about references to the items kept out.
+ * Turns loaded content into a snapshot: runs the core rules, then the plugin rules, on every item
+ * (those the loader found errors in too), keeps out every item an error was reported against, and
+ * warns about references to the items kept out.
  */
 final class Validation {
     /** A plugin rule with the name to blame when it throws. */
@@ -69,6 +70,14 @@ final class Validation {
         }
         Menu menu = content.menu().orElse(Menu.empty());
         var context = new Context(info, content.items(), vocabularies, menu, diagnostics);
+        for (LoadedItem loaded : content.items()) {
+            for (Diagnostic problem : loaded.problems()) {
+                diagnostics.add(problem.withItem(loaded.item().id()));
+            }
+            if (loaded.hasErrors()) {
+                context.rejected.put(loaded, Boolean.TRUE);
+            }
+        }
 
         new CoreRules(clock).validate(context);
         for (NamedRule named : pluginRules) {

@@ -101,7 +101,7 @@ class ValidationTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 DiagnosticCodes.REQUIRED_FIELD, "title"),
                         org.assertj.core.groups.Tuple.tuple(
-                                DiagnosticCodes.UNKNOWN_TERM, "terms.theme"),
+                                DiagnosticCodes.UNKNOWN_TERM, "terms.theme[0]"),
                         org.assertj.core.groups.Tuple.tuple(
                                 DiagnosticCodes.UNKNOWN_VOCABULARY, "terms.colour"),
                         org.assertj.core.groups.Tuple.tuple(

@@ -103,8 +103,8 @@ class CommandsTest {
                 .isEqualTo(
                         String.join(
                                 System.lineSeparator(),
-                                "pages/bad.md:3:1: error wrong-type: expected a whole number, found 'first' (field order)",
-                                "pages/bad.md:4:1: warning unknown-field: unknown field 'sumary' is ignored; did you mean 'summary'? (field sumary)",
+                                "pages/bad.md:3:8: error wrong-type: expected a whole number, found 'first' (item bad, field order)",
+                                "pages/bad.md:4:9: warning unknown-field: unknown field 'sumary' is ignored; did you mean 'summary'? (item bad, field sumary)",
                                 "1 error, 1 warning; 1 item loaded",
                                 ""));
         JsonNode report = new ObjectMapper().readTree(json.out());

@@ -14,6 +14,7 @@ import org.artofthepossible.toolkit.content.internal.ContentFiles;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.SourceContext;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 
 /**
  * Content shipped as resources: a content root inside a jar (plain, modular or shaded) or a class
@@ -58,7 +59,7 @@ public final class ClasspathSource implements ContentSource {
         URL marker = classLoader.getResource(root + "/toolkit.yaml");
         if (marker == null) {
             return ContentFiles.fileError(
-                    ContentDiagnosticCodes.UNREADABLE_FILE,
+                    DiagnosticCodes.UNREADABLE_FILE,
                     "no resource " + root + "/toolkit.yaml on the class path",
                     root);
         }
@@ -72,9 +73,7 @@ public final class ClasspathSource implements ContentSource {
             return DirectorySource.named(Path.of(uri).getParent(), name()).load(context);
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return ContentFiles.fileError(
-                    ContentDiagnosticCodes.UNREADABLE_FILE,
-                    "could not open " + marker + ": " + e,
-                    root);
+                    DiagnosticCodes.UNREADABLE_FILE, "could not open " + marker + ": " + e, root);
         }
     }
 

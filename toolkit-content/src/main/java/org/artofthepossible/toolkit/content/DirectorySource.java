@@ -11,6 +11,7 @@ import org.artofthepossible.toolkit.content.internal.ContentFiles;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.SourceContext;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 
 /**
  * Content read from a directory tree: {@code toolkit.yaml} at the root, then every other regular
@@ -61,7 +62,7 @@ public final class DirectorySource implements ContentSource {
     public LoadedContent load(SourceContext context) {
         if (!Files.isDirectory(root)) {
             return ContentFiles.fileError(
-                    ContentDiagnosticCodes.UNREADABLE_FILE,
+                    DiagnosticCodes.UNREADABLE_FILE,
                     "the content root is not a directory",
                     root.toString());
         }
@@ -77,7 +78,7 @@ public final class DirectorySource implements ContentSource {
                             .toList();
         } catch (IOException | RuntimeException e) {
             return ContentFiles.fileError(
-                    ContentDiagnosticCodes.UNREADABLE_FILE,
+                    DiagnosticCodes.UNREADABLE_FILE,
                     "could not list the content root: " + e,
                     root.toString());
         }
@@ -88,7 +89,7 @@ public final class DirectorySource implements ContentSource {
             if (Files.isSymbolicLink(file) && !leadsInside(file, realRoot)) {
                 refused.add(
                         ContentFiles.fileError(
-                                ContentDiagnosticCodes.PATH_ESCAPES_ROOT,
+                                DiagnosticCodes.PATH_ESCAPES_ROOT,
                                 "is a link to a file outside the content root; it is ignored",
                                 path));
             } else if (Files.isRegularFile(file)) {

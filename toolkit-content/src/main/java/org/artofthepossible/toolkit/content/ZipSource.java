@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.artofthepossible.toolkit.content.internal.ContentFiles;
+import org.artofthepossible.toolkit.spi.ContentFile;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.SourceContext;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 
 /**
  * Content read from a zip file whose top level is the content root ({@code toolkit.yaml}, {@code
@@ -78,7 +80,7 @@ public final class ZipSource implements ContentSource {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             if (file.size() > maxEntries) {
                 return ContentFiles.fileError(
-                        ContentDiagnosticCodes.ZIP_TOO_LARGE,
+                        DiagnosticCodes.ZIP_TOO_LARGE,
                         "holds "
                                 + file.size()
                                 + " entries, more than the limit of "
@@ -95,7 +97,8 @@ public final class ZipSource implements ContentSource {
                             .sorted(
                                     Comparator.comparing(
                                                     (ZipEntry e) ->
-                                                            !ContentFiles.isDescriptor(e.getName()))
+                                                            !ContentFile.isToolkitDescription(
+                                                                    e.getName()))
                                             .thenComparing(ZipEntry::getName))
                             .toList();
             long budget = maxTotalBytes;
@@ -105,7 +108,7 @@ public final class ZipSource implements ContentSource {
                 if (budget < 0) {
                     refused.add(
                             ContentFiles.fileError(
-                                    ContentDiagnosticCodes.ZIP_TOO_LARGE,
+                                    DiagnosticCodes.ZIP_TOO_LARGE,
                                     "the zip's files add up to more than "
                                             + maxTotalBytes
                                             + " uncompressed bytes; this file and the "
@@ -117,7 +120,7 @@ public final class ZipSource implements ContentSource {
                 if (escapes(name)) {
                     refused.add(
                             ContentFiles.fileError(
-                                    ContentDiagnosticCodes.PATH_ESCAPES_ROOT,
+                                    DiagnosticCodes.PATH_ESCAPES_ROOT,
                                     "names a place outside the content root; it is ignored",
                                     name));
                 } else if (!ContentFiles.isHidden(name)) {
@@ -141,7 +144,7 @@ public final class ZipSource implements ContentSource {
             return refused.add(ContentFiles.load(entries, context)).build();
         } catch (IOException | RuntimeException e) {
             return ContentFiles.fileError(
-                    ContentDiagnosticCodes.UNREADABLE_FILE,
+                    DiagnosticCodes.UNREADABLE_FILE,
                     "could not open the zip file: " + e,
                     zip.toString());
         }

@@ -15,6 +15,7 @@ import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Page;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
+import org.artofthepossible.toolkit.spi.ContentFile;
 import org.artofthepossible.toolkit.spi.ContentLoader;
 import org.artofthepossible.toolkit.spi.ContentLoaderProvider;
 import org.artofthepossible.toolkit.spi.LoadedContent;
@@ -47,17 +48,18 @@ class DirectorySourceTest {
         public ContentLoader create(LoaderContext context) {
             return new ContentLoader() {
                 @Override
-                public LoadedContent load(String path, byte[] bytes, Locale defaultLocale) {
-                    String text = new String(bytes, StandardCharsets.UTF_8).strip();
+                public LoadedContent load(ContentFile file) {
+                    String path = file.path();
+                    String text = new String(file.content(), StandardCharsets.UTF_8).strip();
                     if (text.equals("boom")) {
                         throw new IllegalStateException("boom");
                     }
-                    if (path.equals("toolkit.txt")) {
+                    if (file.isToolkitDescription()) {
                         return LoadedContent.builder()
                                 .info(ToolkitInfo.of(text, "P", Locale.ENGLISH))
                                 .build();
                     }
-                    String id = path.substring(path.lastIndexOf('/') + 1).replace(".txt", "");
+                    String id = file.id();
                     return LoadedContent.builder()
                             .item(
                                     LoadedItem.of(

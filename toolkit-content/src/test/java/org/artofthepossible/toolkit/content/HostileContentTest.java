@@ -61,12 +61,12 @@ class HostileContentTest {
 
         assertThat(diagnostics(engine))
                 .containsExactly(
-                        "pages/c1.md:3:1: error control-character: holds the control character"
-                                + " U+009B, which text may not contain; remove it (field summary)",
-                        "pages/json-escape.json:2:3: error control-character: holds the control"
+                        "pages/c1.md:3:10: error control-character: holds the control character"
+                                + " U+009B, which text may not contain; remove it (item c1, field summary)",
+                        "pages/json-escape.json:2:12: error control-character: holds the control"
                                 + " character U+0007, which text may not contain; remove it (field"
                                 + " title)",
-                        "pages/yaml-escape.md:2:1: error control-character: holds the control"
+                        "pages/yaml-escape.md:2:8: error control-character: holds the control"
                                 + " character U+0000, which text may not contain; remove it (field"
                                 + " title)");
         assertThat(engine.toolkit().items()).hasSize(1);
@@ -84,7 +84,7 @@ class HostileContentTest {
         assertThat(diagnostics(engine))
                 .containsExactly(
                         "pages/escape.md:5:8: error control-character: holds the control character"
-                                + " U+001B, which text may not contain; remove it (field body)");
+                                + " U+001B, which text may not contain; remove it (item escape, field body)");
     }
 
     @Test
@@ -129,7 +129,7 @@ class HostileContentTest {
         assertThat(engine.diagnostics())
                 .singleElement()
                 .hasToString(
-                        "case-studies/study.md:12:13: error disallowed-url-scheme: URL"
+                        "case-studies/study.md:12:18: error disallowed-url-scheme: URL"
                                 + " 'javascript:alert(1)' is not allowed: use an http, https or"
                                 + " mailto URL, or a relative one (item study, field"
                                 + " disputed[0].claims[0].sources[1].url)");

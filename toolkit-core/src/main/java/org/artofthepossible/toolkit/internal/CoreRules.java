@@ -177,8 +177,13 @@ public final class CoreRules implements ValidationRule {
             if (context.vocabulary(vocabulary).isEmpty()) {
                 context.report(loaded, field, unknownVocabulary(vocabulary));
             } else {
-                for (String term : terms.in(vocabulary)) {
-                    checkTerm(context, loaded, field, TermRef.of(vocabulary, term));
+                List<String> named = terms.in(vocabulary);
+                for (int i = 0; i < named.size(); i++) {
+                    checkTerm(
+                            context,
+                            loaded,
+                            field + "[" + i + "]",
+                            TermRef.of(vocabulary, named.get(i)));
                 }
             }
         }

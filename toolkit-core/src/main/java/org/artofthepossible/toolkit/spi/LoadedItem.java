@@ -1,9 +1,11 @@
 package org.artofthepossible.toolkit.spi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.artofthepossible.toolkit.internal.Immutables;
 import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
@@ -12,16 +14,49 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  *
  * @param item the item
  * @param location where the item starts
+ *     <p>A loader that met errors in an item's file can still hand the item over, made from what
+ *     could be read, with those errors as its {@code problems}: validation then runs every rule on
+ *     it, so that the author sees every problem of the file at once, and keeps it out of the
+ *     snapshot.
+ * @param item the item
+ * @param location where the item starts
  * @param fieldLocations where individual fields are, by field path (for example {@code
  *     contract.value}); fields not listed are reported at {@code location}
+ * @param problems what the loader found wrong with the item; validation reports them with the
+ *     item's id, and an error among them keeps the item out
  */
 public record LoadedItem(
-        ContentItem item, SourceLocation location, Map<String, SourceLocation> fieldLocations) {
-    /** Copies the field locations. */
+        ContentItem item,
+        SourceLocation location,
+        Map<String, SourceLocation> fieldLocations,
+        List<Diagnostic> problems) {
+    /** Copies the field locations and problems. */
     public LoadedItem {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(location, "location");
         fieldLocations = Immutables.sortedCopy(fieldLocations, String::compareTo);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * An item read without problems.
+     *
+     * @param item the item
+     * @param location where the item starts
+     * @param fieldLocations where individual fields are, by field path
+     */
+    public LoadedItem(
+            ContentItem item, SourceLocation location, Map<String, SourceLocation> fieldLocations) {
+        this(item, location, fieldLocations, List.of());
+    }
+
+    /**
+     * Tells whether the loader found an error in the item, which keeps it out of the snapshot.
+     *
+     * @return true when a problem is an error
+     */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Diagnostic::isError);
     }
 
     /**

@@ -1,20 +1,58 @@
 package org.artofthepossible.toolkit.spi;
 
-import java.util.Optional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 
-/** What a {@link ContentSource} may use while it reads: the loaders and the limits in force. */
+/**
+ * What a {@link ContentSource} uses while it reads: the engine's loaders, its limits and its
+ * executor. A source finds files and hands each to {@link #load(String, Opener)}; the engine does
+ * the rest the same way for every source: it picks the loader by extension, reads the file within
+ * {@link #maxFileBytes()}, works out what the file holds from its path (see {@link ContentFile}),
+ * calls the loader, and turns every failure into a diagnostic for that file alone.
+ *
+ * <p>The first toolkit description loaded sets the default locale of every item file loaded after
+ * it, from any source: a source loads its {@code toolkit.EXT} before its items, and the source
+ * holding the description comes first.
+ */
 public interface SourceContext {
 
+    /** Opens a file's bytes; called at most once per load. */
+    @FunctionalInterface
+    interface Opener {
+        /**
+         * Opens the file.
+         *
+         * @return a stream the caller closes
+         * @throws IOException when the file cannot be read
+         */
+        InputStream open() throws IOException;
+    }
+
     /**
-     * Finds the loader for a file, by the file's extension.
+     * Loads one file. Never throws: a file no loader takes is a {@code no-loader} warning, and one
+     * that cannot be read, is too large, lies outside the item folders, has a name that is not an
+     * id, or makes its loader fail is a diagnostic for that file. Safe to call from several threads
+     * at once.
      *
-     * @param fileName a file name or path, for example {@code case-studies/oldham.md}
-     * @return the loader, or empty when no loader takes that extension
+     * @param path the path relative to the content root, with {@code /} separators
+     * @param opener how to read the file; not called when no loader takes it
+     * @return what the file holds, with every problem found
      */
-    Optional<ContentLoader> loaderFor(String fileName);
+    LoadedContent load(String path, Opener opener);
+
+    /**
+     * Loads one file already in memory, as {@link #load(String, Opener)} does.
+     *
+     * @param path the path relative to the content root, with {@code /} separators
+     * @param content the bytes; not to be modified
+     * @return what the file holds, with every problem found
+     */
+    default LoadedContent load(String path, byte[] content) {
+        return load(path, () -> new ByteArrayInputStream(content));
+    }
 
     /**
      * Returns every extension some loader takes, lower case without the dot.
@@ -24,20 +62,18 @@ public interface SourceContext {
     Set<String> extensions();
 
     /**
-     * Returns the largest file, in bytes, that a source should read.
+     * Returns the largest file, in bytes, the engine loads; sources may use it to bound what they
+     * read beside files, such as a zip's directory.
      *
      * @return the limit; 1 MiB unless the engine was configured otherwise
      */
     long maxFileBytes();
 
     /**
-     * Returns where a source may read and parse files in parallel: the engine's executor (see
-     * {@code ToolkitEngine.Builder.executor}). This default, for contexts made outside an engine,
-     * is the common fork-join pool.
+     * Returns where a source may load files in parallel: the engine's executor (see {@code
+     * ToolkitEngine.Builder.executor}).
      *
      * @return the executor
      */
-    default Executor executor() {
-        return ForkJoinPool.commonPool();
-    }
+    Executor executor();
 }

@@ -14,7 +14,6 @@ import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
-import org.artofthepossible.toolkit.spi.ContentLoader;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.SourceContext;
@@ -59,13 +58,7 @@ final class FuzzedContent implements ContentSource {
     @Override
     public LoadedContent load(SourceContext context) {
         var content = LoadedContent.builder();
-        files.forEach(
-                (path, bytes) -> {
-                    if (bytes.length <= context.maxFileBytes()) {
-                        ContentLoader loader = context.loaderFor(path).orElseThrow();
-                        content.add(loader.load(path, bytes, Locale.ENGLISH));
-                    }
-                });
+        files.forEach((path, bytes) -> content.add(context.load(path, bytes)));
         return content.build();
     }
 

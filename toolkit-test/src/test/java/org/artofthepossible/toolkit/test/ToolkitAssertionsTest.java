@@ -30,10 +30,10 @@ class ToolkitAssertionsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessage(
                         "Expected content without errors, but found 2:\n"
-                                + "  case-studies/study.md:5:3: error unknown-term: term 'wealth' is not in vocabulary"
-                                + " 'theme'; declared terms: [health] (item study, field terms.theme)\n"
-                                + "  pages/about.md:3:1: warning unknown-field: unknown field 'sumary' is ignored; did"
-                                + " you mean 'summary'? (field sumary)\n"
+                                + "  case-studies/study.md:5:11: error unknown-term: term 'wealth' is not in vocabulary"
+                                + " 'theme'; declared terms: [health] (item study, field terms.theme[0])\n"
+                                + "  pages/about.md:3:9: warning unknown-field: unknown field 'sumary' is ignored; did"
+                                + " you mean 'summary'? (item about, field sumary)\n"
                                 + "  error dangling-reference: menu entry 'Gone' opens item 'gone', which does not exist"
                                 + " (field menu)");
     }
@@ -42,7 +42,7 @@ class ToolkitAssertionsTest {
     void hasNoWarningsListsTheWarnings() {
         assertThatThrownBy(() -> assertThat(BROKEN).hasNoWarnings())
                 .hasMessageStartingWith(
-                        "Expected content without warnings, but found 1:\n  pages/about.md:3:1:");
+                        "Expected content without warnings, but found 1:\n  pages/about.md:3:9:");
     }
 
     @Test
@@ -50,7 +50,16 @@ class ToolkitAssertionsTest {
         assertThat(BROKEN)
                 .hasDiagnostic("unknown-term")
                 .at("case-studies/study.md", 5)
-                .onField("terms.theme");
+                .at("case-studies/study.md", 5, 11)
+                .onField("terms.theme[0]");
+        assertThatThrownBy(
+                        () ->
+                                assertThat(BROKEN)
+                                        .hasDiagnostic("unknown-term")
+                                        .at("case-studies/study.md", 5, 3))
+                .hasMessageStartingWith(
+                        "Expected a 'unknown-term' diagnostic at case-studies/study.md:5:3, but found"
+                                + " it at:");
 
         assertThatThrownBy(
                         () ->
@@ -59,8 +68,8 @@ class ToolkitAssertionsTest {
                                         .at("case-studies/study.md", 9))
                 .hasMessage(
                         "Expected a 'unknown-term' diagnostic at case-studies/study.md:9, but found it at:\n"
-                                + "  case-studies/study.md:5:3: error unknown-term: term 'wealth' is not in vocabulary"
-                                + " 'theme'; declared terms: [health] (item study, field terms.theme)");
+                                + "  case-studies/study.md:5:11: error unknown-term: term 'wealth' is not in vocabulary"
+                                + " 'theme'; declared terms: [health] (item study, field terms.theme[0])");
         assertThatThrownBy(() -> assertThat(GOOD).hasDiagnostic("bad-slug"))
                 .hasMessage("Expected a diagnostic with code 'bad-slug', but found none");
         assertThatThrownBy(() -> assertThat(BROKEN).hasDiagnostic("unknown-term").onField("title"))

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
-import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
 import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.spi.ContentFile;
 import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 
 /**
  * Lets an item file be written in the canonical JSON of the {@code json} renderer (see {@code
@@ -18,15 +19,15 @@ import org.artofthepossible.toolkit.validation.Diagnostic;
 final class CanonicalItems {
     private CanonicalItems() {}
 
-    static LocatedTree accept(
-            LocatedTree tree, ItemType type, ItemFileName name, List<Diagnostic> problems) {
+    static LocatedTree accept(LocatedTree tree, ContentFile file, List<Diagnostic> problems) {
         if (!tree.root().has("type") && !tree.root().has("id") && !tree.root().has("locale")) {
             return tree; // an ordinary content file
         }
         ObjectNode root = ((ObjectNode) tree.root()).deepCopy();
+        ItemType type = file.itemType().orElseThrow();
         agree(tree, root, "type", type.id(), "the folder " + type.plural() + "/", problems);
-        agree(tree, root, "id", name.id(), "the file name", problems);
-        agree(tree, root, "locale", name.locale().toLanguageTag(), "the file name", problems);
+        agree(tree, root, "id", file.id(), "the file name", problems);
+        agree(tree, root, "locale", file.locale().toLanguageTag(), "the file name", problems);
         JsonNode terms = root.path("terms");
         terms.forEach(list -> flattenAll(list));
         flattenAll(root.path("commissioners"), "kind");
@@ -48,7 +49,7 @@ final class CanonicalItems {
         if (value != null && !value.asText().equals(expected)) {
             problems.add(
                     Diagnostic.error(
-                                    ContentDiagnosticCodes.INVALID_VALUE,
+                                    DiagnosticCodes.INVALID_VALUE,
                                     "'"
                                             + value.asText()
                                             + "' disagrees with "

@@ -1,48 +1,27 @@
 package org.artofthepossible.toolkit.content.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
-import org.artofthepossible.toolkit.model.ToolkitInfo;
-import org.artofthepossible.toolkit.spi.ContentLoader;
+import org.artofthepossible.toolkit.spi.ContentFile;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.SourceContext;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
- * What every file-based source shares: read each file within the size limit, hand it to the loader
- * for its extension, and turn every failure into a diagnostic for that file alone. The toolkit
- * description ({@code toolkit.yaml}, {@code .yml} or {@code .json} at the root) is loaded first so
- * that its default locale applies to the items.
+ * What every file-based source shares: the toolkit description ({@code toolkit.EXT} at the root) is
+ * loaded first, so that its default locale applies to the items, then the items in parallel, each
+ * through {@link SourceContext#load}.
  */
 public final class ContentFiles {
-    private static final Locale FALLBACK_LOCALE = Locale.ENGLISH;
-
-    /** Opens a file's bytes; called once per load. */
-    @FunctionalInterface
-    public interface Opener {
-        /**
-         * Opens the file.
-         *
-         * @return a stream the caller closes
-         * @throws IOException when the file cannot be read
-         */
-        InputStream open() throws IOException;
-    }
-
     /**
      * One file a source found.
      *
      * @param path the path relative to the content root, with {@code /} separators
      * @param opener how to read it
      */
-    public record Entry(String path, Opener opener) {}
+    public record Entry(String path, SourceContext.Opener opener) {}
 
     private ContentFiles() {}
 
@@ -57,43 +36,24 @@ public final class ContentFiles {
     public static LoadedContent load(List<Entry> entries, SourceContext context) {
         var content = LoadedContent.builder();
         var items = new ArrayList<Entry>();
-        Locale defaultLocale = FALLBACK_LOCALE;
         for (Entry entry : entries) {
-            if (isDescriptor(entry.path())) {
-                LoadedContent descriptor = loadOne(entry, context, FALLBACK_LOCALE);
-                Optional<ToolkitInfo> info = descriptor.info();
-                if (info.isPresent()) {
-                    defaultLocale = info.get().defaultLocale();
-                }
-                content.add(descriptor);
+            if (ContentFile.isToolkitDescription(entry.path())) {
+                content.add(context.load(entry.path(), entry.opener()));
             } else {
                 items.add(entry);
             }
         }
         // Files are independent: read and parse them on the engine's executor, then add them in
         // path order, so the result is the same as one by one.
-        Locale itemLocale = defaultLocale;
         items.stream()
                 .map(
                         entry ->
                                 CompletableFuture.supplyAsync(
-                                        () -> loadOne(entry, context, itemLocale),
+                                        () -> context.load(entry.path(), entry.opener()),
                                         context.executor()))
                 .toList()
                 .forEach(loading -> content.add(loading.join()));
         return content.build();
-    }
-
-    /**
-     * Tells whether a path names the toolkit description.
-     *
-     * @param path a path relative to the content root
-     * @return true for {@code toolkit.yaml}, {@code toolkit.yml} and {@code toolkit.json}
-     */
-    public static boolean isDescriptor(String path) {
-        return path.equals("toolkit.yaml")
-                || path.equals("toolkit.yml")
-                || path.equals("toolkit.json");
     }
 
     /**
@@ -133,45 +93,5 @@ public final class ContentFiles {
             }
         }
         return false;
-    }
-
-    private static LoadedContent loadOne(Entry entry, SourceContext context, Locale defaultLocale) {
-        String path = entry.path();
-        Optional<ContentLoader> loader = context.loaderFor(path);
-        if (loader.isEmpty()) {
-            return LoadedContent.failed(
-                    List.of(
-                            Diagnostic.warning(
-                                            ContentDiagnosticCodes.NO_LOADER,
-                                            "no loader takes this kind of file (loaders take "
-                                                    + context.extensions()
-                                                    + "); it is ignored")
-                                    .withLocation(SourceLocation.of(path))));
-        }
-        byte[] bytes;
-        try (InputStream in = entry.opener().open()) {
-            bytes =
-                    in.readNBytes(
-                            (int) Math.min(Integer.MAX_VALUE - 8, context.maxFileBytes() + 1));
-        } catch (IOException | RuntimeException e) {
-            return fileError(
-                    ContentDiagnosticCodes.UNREADABLE_FILE, "could not be read: " + e, path);
-        }
-        if (bytes.length > context.maxFileBytes()) {
-            return fileError(
-                    ContentDiagnosticCodes.FILE_TOO_LARGE,
-                    "is larger than the limit of "
-                            + context.maxFileBytes()
-                            + " bytes; it is ignored",
-                    path);
-        }
-        try {
-            return loader.get().load(path, bytes, defaultLocale);
-        } catch (RuntimeException | StackOverflowError e) {
-            return fileError(
-                    ContentDiagnosticCodes.LOADER_FAILED,
-                    "the loader " + loader.get().getClass().getName() + " failed: " + e,
-                    path);
-        }
     }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
 import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
@@ -112,7 +112,7 @@ final class ControlCharacters {
 
     private static Diagnostic error(char c, String field, SourceLocation where) {
         return Diagnostic.error(
-                        ContentDiagnosticCodes.CONTROL_CHARACTER,
+                        DiagnosticCodes.CONTROL_CHARACTER,
                         String.format(
                                 "holds the control character U+%04X, which text may not contain;"
                                         + " remove it",

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
@@ -41,6 +40,7 @@ import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.validation.Diagnostic;
+import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 
 /**
  * Turns a tree that passed the schema into model values. The schema has settled every shape and
@@ -338,7 +338,7 @@ final class ItemReader {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             diagnostics.add(
-                    Diagnostic.error(ContentDiagnosticCodes.INVALID_VALUE, message)
+                    Diagnostic.error(DiagnosticCodes.INVALID_VALUE, message)
                             .withLocation(tree.locationOf(field))
                             .withField(field));
             return Optional.empty();

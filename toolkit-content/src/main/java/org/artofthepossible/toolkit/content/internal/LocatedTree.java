@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
@@ -26,6 +28,7 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  */
 record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     /**
      * Reads one value from a parser positioned before it.
@@ -53,39 +56,110 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
     }
 
     /**
-     * Returns a copy without some top-level fields or array elements, such as {@code menu} or
-     * {@code vocabularies[2]}; locations stay as they were.
+     * Returns a copy without some fields or list elements, at any depth, such as {@code menu},
+     * {@code vocabularies[2]} or {@code partners[0].kind}. Locations follow the elements that move
+     * up a list when one before them is removed; paths not in the tree are ignored.
      *
      * @param parts the paths to remove
      * @return the pruned tree
      */
-    LocatedTree without(List<String> parts) {
+    LocatedTree without(Collection<String> parts) {
         if (parts.isEmpty()) {
             return this;
         }
-        ObjectNode copy = ((ObjectNode) root).deepCopy();
-        var arrayRemovals = new ArrayList<String>();
-        for (String part : parts) {
-            int bracket = part.indexOf('[');
-            if (bracket < 0) {
-                copy.remove(part);
-            } else {
-                arrayRemovals.add(part);
+        JsonNode copy = root.deepCopy();
+        var moved = new HashMap<>(locations);
+        // The deepest paths first, and a list's later elements before its earlier ones, so that
+        // every path still names what it named when it was found.
+        var ordered = new ArrayList<>(new TreeSet<>(parts));
+        ordered.sort(Comparator.comparing(LocatedTree::sortKey).reversed());
+        for (String part : ordered) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            JsonNode parent = at(copy, parent(part));
+            if (part.endsWith("]")) {
+                int index = index(part);
+                if (parent instanceof ArrayNode elements && index < elements.size()) {
+                    elements.remove(index);
+                    shiftLocations(moved, parent(part), index, elements.size());
+                }
+            } else if (parent instanceof ObjectNode fields) {
+                fields.remove(part.substring(part.lastIndexOf('.') + 1));
             }
         }
-        // Remove array elements from the highest index down, so earlier indexes stay valid.
-        arrayRemovals.sort(Comparator.comparingInt(LocatedTree::index).reversed());
-        for (String part : arrayRemovals) {
-            JsonNode array = copy.get(part.substring(0, part.indexOf('[')));
-            if (array instanceof ArrayNode elements) {
-                elements.remove(index(part));
+        return new LocatedTree(copy, Map.copyOf(moved));
+    }
+
+    /** Tells whether the tree holds a value at a path. */
+    boolean has(String path) {
+        JsonNode node = at(root, path);
+        return node != null && !node.isMissingNode();
+    }
+
+    private static JsonNode at(JsonNode node, String path) {
+        if (path.isEmpty()) {
+            return node;
+        }
+        JsonNode parent = at(node, parent(path));
+        if (parent == null) {
+            return null;
+        }
+        return path.endsWith("]")
+                ? parent.get(index(path))
+                : parent.get(path.substring(path.lastIndexOf('.') + 1));
+    }
+
+    /** Moves the locations of a list's elements after {@code removed} one place up. */
+    private static void shiftLocations(
+            Map<String, SourceLocation> locations, String list, int removed, int size) {
+        for (int i = removed; i <= size; i++) {
+            String from = list + "[" + (i + 1) + "]";
+            String to = list + "[" + i + "]";
+            var renamed = new HashMap<String, SourceLocation>();
+            locations
+                    .keySet()
+                    .removeIf(
+                            key ->
+                                    key.equals(to)
+                                            || key.startsWith(to + ".")
+                                            || key.startsWith(to + "["));
+            locations.forEach(
+                    (key, value) -> {
+                        if (key.equals(from)
+                                || key.startsWith(from + ".")
+                                || key.startsWith(from + "[")) {
+                            renamed.put(to + key.substring(from.length()), value);
+                        }
+                    });
+            locations.putAll(renamed);
+        }
+    }
+
+    /** Orders paths so that deeper ones and later list elements sort last. */
+    private static String sortKey(String path) {
+        var key = new StringBuilder();
+        int depth = 0;
+        for (char c : path.toCharArray()) {
+            if (c == '.' || c == '[') {
+                depth++;
             }
         }
-        return new LocatedTree(copy, locations);
+        key.append((char) ('0' + Math.min(depth, 60)));
+        // Indexes padded so that [10] sorts after [9].
+        var matcher = INDEX.matcher(path);
+        key.append(
+                matcher.replaceAll(
+                        m ->
+                                "["
+                                        + "0".repeat(Math.max(0, 9 - m.group(1).length()))
+                                        + m.group(1)
+                                        + "]"));
+        return key.toString();
     }
 
     private static int index(String part) {
-        return Integer.parseInt(part.substring(part.indexOf('[') + 1, part.indexOf(']')));
+        return Integer.parseInt(part.substring(part.lastIndexOf('[') + 1, part.length() - 1));
     }
 
     SourceLocation locationOf(String path) {
@@ -169,8 +243,11 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
                                     parser.currentTokenLocation());
                         }
                         String child = path.isEmpty() ? name : path + "." + name;
-                        locate(child, parser.currentTokenLocation());
-                        parser.nextToken();
+                        JsonLocation key = parser.currentTokenLocation();
+                        JsonToken next = parser.nextToken();
+                        // A scalar is reported where its value is (title: at the text), a
+                        // mapping or list where its key is, since its value starts below.
+                        locate(child, next.isScalarValue() ? parser.currentTokenLocation() : key);
                         object.set(name, value(parser, child));
                     }
                     depth--;

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.artofthepossible.toolkit.content.ContentDiagnosticCodes;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 
@@ -110,7 +109,7 @@ final class SchemaCheck {
                 field = join(at, property);
                 diagnostic =
                         Diagnostic.warning(
-                                ContentDiagnosticCodes.UNKNOWN_FIELD,
+                                DiagnosticCodes.UNKNOWN_FIELD,
                                 "unknown field '"
                                         + property
                                         + "' is ignored"
@@ -126,7 +125,7 @@ final class SchemaCheck {
             case "type" ->
                     diagnostic =
                             Diagnostic.error(
-                                    ContentDiagnosticCodes.WRONG_TYPE,
+                                    DiagnosticCodes.WRONG_TYPE,
                                     "expected "
                                             + expectedType(message.getSchemaNode())
                                             + ", found "
@@ -135,7 +134,7 @@ final class SchemaCheck {
                     diagnostic =
                             message.getSchemaLocation().toString().contains("/$defs/slug")
                                     ? Diagnostic.error(
-                                            ContentDiagnosticCodes.BAD_SLUG,
+                                            DiagnosticCodes.BAD_SLUG,
                                             describe(message.getInstanceNode())
                                                     + " is not a slug: use lower-case letters, digits"
                                                     + " and single hyphens")
@@ -147,7 +146,7 @@ final class SchemaCheck {
                 } else {
                     diagnostic =
                             Diagnostic.error(
-                                    ContentDiagnosticCodes.INVALID_VALUE,
+                                    DiagnosticCodes.INVALID_VALUE,
                                     "a menu entry needs exactly one of 'item', 'list' and 'url'");
                 }
             }
@@ -162,7 +161,7 @@ final class SchemaCheck {
         if (text.startsWith("$") && colon > 0) {
             text = text.substring(colon + 2);
         }
-        return Diagnostic.error(ContentDiagnosticCodes.INVALID_VALUE, text);
+        return Diagnostic.error(DiagnosticCodes.INVALID_VALUE, text);
     }
 
     private static String suggestion(ValidationMessage message, String unknown) {

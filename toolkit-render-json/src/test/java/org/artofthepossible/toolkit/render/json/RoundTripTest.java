@@ -62,7 +62,7 @@ class RoundTripTest {
         assertThat(engine.diagnostics())
                 .extracting(Diagnostic::toString)
                 .contains(
-                        "pages/about.json:1:2: error invalid-value: 'faq' disagrees with the folder pages/, which says 'page' (field type)",
-                        "pages/about.json:2:1: error invalid-value: 'other' disagrees with the file name, which says 'about' (field id)");
+                        "pages/about.json:1:9: error invalid-value: 'faq' disagrees with the folder pages/, which says 'page' (field type)",
+                        "pages/about.json:2:6: error invalid-value: 'other' disagrees with the file name, which says 'about' (field id)");
     }
 }

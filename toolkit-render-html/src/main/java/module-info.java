@@ -12,5 +12,5 @@ module org.artofthepossible.toolkit.render.html {
     provides org.artofthepossible.toolkit.spi.RendererProvider with
             org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
     provides org.artofthepossible.toolkit.spi.ValidationRuleProvider with
-            org.artofthepossible.toolkit.render.html.internal.MarkdownRuleProvider;
+            org.artofthepossible.toolkit.render.html.MarkdownRuleProvider;
 }

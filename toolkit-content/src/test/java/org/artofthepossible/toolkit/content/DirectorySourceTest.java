@@ -103,6 +103,26 @@ class DirectorySourceTest {
     }
 
     @Test
+    void theFirstDescriptionsDefaultLocaleAppliesToTheItemsOfEverySource(@TempDir Path second)
+            throws IOException {
+        write("toolkit.yaml", "title: Pecyn\npublisher: P\ndefaultLocale: cy\nlocales: [cy, en]\n");
+        write("pages/croeso.md", "---\ntitle: Croeso\n---\n");
+        Files.createDirectories(second.resolve("pages"));
+        Files.writeString(second.resolve("pages/amdani.md"), "---\ntitle: Amdani\n---\n");
+
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(DirectorySource.of(root))
+                        .source(DirectorySource.of(second))
+                        .build();
+
+        assertThat(engine.diagnostics()).isEmpty();
+        assertThat(engine.toolkit().list(ItemType.PAGE, Locale.forLanguageTag("cy")))
+                .extracting(ContentItem::id)
+                .containsExactly("amdani", "croeso");
+    }
+
+    @Test
     void reportsEachBadFileWithItsPathAndStillLoadsTheOthers() throws IOException {
         write("toolkit.txt", "My toolkit");
         write("pages/good.txt", "Good");

@@ -1,10 +1,23 @@
 package org.artofthepossible.toolkit.content.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.artofthepossible.toolkit.content.LocatedValue;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.spi.ContentFile;
@@ -22,6 +35,80 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  */
 public final class ItemMapping {
     private ItemMapping() {}
+
+    /**
+     * Maps a tree a third-party loader built; see {@code ContentMapper}.
+     *
+     * @param file the file the tree was read from
+     * @param root the values with their positions
+     * @param body the Markdown body, empty when the format has none
+     * @param bodyLine the file line the body starts on, 0 when there is none
+     * @return the items or description, with every problem found
+     */
+    public static LoadedContent map(
+            ContentFile file, LocatedValue root, String body, int bodyLine) {
+        var locations = new HashMap<String, SourceLocation>();
+        JsonNode tree;
+        try {
+            tree = toNode(root, "", locations, 0);
+        } catch (TooDeep e) {
+            return ContentFiles.error(
+                    DiagnosticCodes.LIMIT_EXCEEDED,
+                    "nesting deeper than "
+                            + ContentFileLoader.MAX_NESTING
+                            + " levels is not allowed",
+                    e.at);
+        }
+        return map(file, new LocatedTree(tree, Map.copyOf(locations)), body, bodyLine);
+    }
+
+    private static JsonNode toNode(
+            LocatedValue value, String path, Map<String, SourceLocation> locations, int depth)
+            throws TooDeep {
+        locations.put(path, value.location());
+        if (depth > ContentFileLoader.MAX_NESTING) {
+            throw new TooDeep(value.location());
+        }
+        if (value instanceof LocatedValue.Mapping mapping) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            for (var field : mapping.fields().entrySet()) {
+                String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                object.set(field.getKey(), toNode(field.getValue(), child, locations, depth + 1));
+            }
+            return object;
+        }
+        if (value instanceof LocatedValue.Sequence sequence) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (LocatedValue element : sequence.elements()) {
+                array.add(toNode(element, path + "[" + array.size() + "]", locations, depth + 1));
+            }
+            return array;
+        }
+        Object scalar = ((LocatedValue.Scalar) value).value();
+        if (scalar == null) {
+            return NullNode.getInstance();
+        } else if (scalar instanceof String text) {
+            return TextNode.valueOf(text);
+        } else if (scalar instanceof Boolean bool) {
+            return BooleanNode.valueOf(bool);
+        } else if (scalar instanceof BigDecimal decimal) {
+            return DecimalNode.valueOf(decimal);
+        } else if (scalar instanceof BigInteger integer) {
+            return BigIntegerNode.valueOf(integer);
+        }
+        return BigIntegerNode.valueOf(BigInteger.valueOf(((Number) scalar).longValue()));
+    }
+
+    /** A third-party tree nested deeper than the bundled formats allow. */
+    private static final class TooDeep extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient SourceLocation at;
+
+        TooDeep(SourceLocation at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
 
     /**
      * Maps a tree.

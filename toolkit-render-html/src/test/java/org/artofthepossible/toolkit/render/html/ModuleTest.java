@@ -15,7 +15,7 @@ class ModuleTest {
             ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
 
     private static final String RULE =
-            "org.artofthepossible.toolkit.render.html.internal.MarkdownRuleProvider";
+            "org.artofthepossible.toolkit.render.html.MarkdownRuleProvider";
 
     @Test
     void exportsOnlyItsPublicPackageAndProvidesItsPluginBothWays() {

@@ -13,7 +13,6 @@ import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.Page;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
-import org.artofthepossible.toolkit.render.html.internal.MarkdownRuleProvider;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.LoadedItem;

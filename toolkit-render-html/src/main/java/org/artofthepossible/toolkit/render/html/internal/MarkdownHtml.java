@@ -25,9 +25,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * recursively, so this also bounds the stack one page can take; {@link MarkdownRuleProvider} warns
  * the author of every such place.
  */
-final class MarkdownHtml {
+public final class MarkdownHtml {
     /** The deepest nesting rendered as written; the page's own markup nests about ten deep. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
 
     private static final Parser PARSER =
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -69,7 +69,7 @@ final class MarkdownHtml {
      * @param markdown the source
      * @return the zero-based line of that place in the source, or empty when there is none
      */
-    static Optional<Integer> firstTooDeepLine(String markdown) {
+    public static Optional<Integer> firstTooDeepLine(String markdown) {
         return tooDeep(PARSER.parse(markdown)).map(MarkdownHtml::line);
     }
 

@@ -1,7 +1,7 @@
-package org.artofthepossible.toolkit.render.html.internal;
+package org.artofthepossible.toolkit.render.html;
 
 import java.util.Optional;
-import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
+import org.artofthepossible.toolkit.render.html.internal.MarkdownHtml;
 import org.artofthepossible.toolkit.spi.LoadedItem;
 import org.artofthepossible.toolkit.spi.ValidationContext;
 import org.artofthepossible.toolkit.spi.ValidationRule;
@@ -11,7 +11,9 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
  * Warns of Markdown nested deeper than the html renderer writes as it stands, at the body's line,
- * so that {@code validate} tells the author what a page would flatten.
+ * so that {@code validate} tells the author what a page would flatten. Found through {@link
+ * java.util.ServiceLoader}; with {@code discoverPlugins(false)} register it with {@code
+ * builder.rule(new MarkdownRuleProvider())}.
  */
 public final class MarkdownRuleProvider implements ValidationRuleProvider {
     /** Creates the provider; found through {@link java.util.ServiceLoader}. */

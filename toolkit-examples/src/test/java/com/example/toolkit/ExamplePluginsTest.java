@@ -72,4 +72,26 @@ class ExamplePluginsTest {
                         .content();
         assertThat(html).contains("<article class=\"partners-first\">", "Read the full story");
     }
+
+    @Test
+    void theReadmesExplicitRegistrationLoadsWhatDiscoveryLoads() {
+        ToolkitEngine.Builder builder =
+                ToolkitEngine.builder().source(BundledToolkit.source()).discoverPlugins(false);
+        ContentLoaders.all().forEach(builder::loader);
+        ToolkitEngine engine =
+                builder.renderer(new HtmlRendererProvider())
+                        .rule(new MarkdownRuleProvider())
+                        .build();
+        ToolkitEngine discovered = ToolkitEngine.builder().source(BundledToolkit.source()).build();
+
+        assertThat(engine.diagnostics()).isEmpty();
+        assertThat(engine.toolkit().items()).isEqualTo(discovered.toolkit().items());
+        assertThat(
+                        engine.render(
+                                        View.item("plymouth-alliance"),
+                                        "html",
+                                        RenderOptions.defaults())
+                                .content())
+                .contains("Plymouth");
+    }
 }

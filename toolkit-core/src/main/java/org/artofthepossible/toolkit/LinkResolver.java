@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit;
 
+import java.util.Locale;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 
@@ -35,6 +36,33 @@ public interface LinkResolver {
      */
     default String listHref(ItemType type) {
         return "/" + type.plural() + "/";
+    }
+
+    /**
+     * Returns the URL of a list of one item type narrowed by a filter, in a locale; facet links use
+     * it. By default {@link #listHref(ItemType)} with the filter's {@linkplain TermFilter#toQuery()
+     * query} added: after {@code ?}, or after {@code &} when the list's URL has a query of its own
+     * ({@code /index.php?list=case-studies&theme=health}), before any {@code #fragment}. A host
+     * with other URLs for filtered lists, or for locales, overrides it.
+     *
+     * @param type the item type
+     * @param filter the terms the list is narrowed to; {@link TermFilter#none()} for the whole list
+     * @param locale the locale of the page the link is on
+     * @return the filtered list's URL
+     */
+    default String listHref(ItemType type, TermFilter filter, Locale locale) {
+        String base = listHref(type);
+        String query = filter.toQuery();
+        if (query.isEmpty()) {
+            return base;
+        }
+        int hash = base.indexOf('#');
+        String fragment = hash < 0 ? "" : base.substring(hash);
+        String url = hash < 0 ? base : base.substring(0, hash);
+        return url
+                + (url.indexOf('?') < 0 ? "?" : url.endsWith("?") || url.endsWith("&") ? "" : "&")
+                + query
+                + fragment;
     }
 
     /**

@@ -130,4 +130,25 @@ public record RenderOptions(
     public RenderOptions withBaseUrl(URI value) {
         return new RenderOptions(locale, mode, theme, links, Optional.of(value));
     }
+
+    /**
+     * Makes a link absolute against the base URL, the one way every renderer does it. A link from
+     * the site root ({@code /case-studies/oldham/}) is taken from the site root the base URL names,
+     * so a site under a path keeps it: with the base {@code https://example.gov.uk/toolkit/} it
+     * becomes {@code https://example.gov.uk/toolkit/case-studies/oldham/}. An absolute link is kept
+     * as it is.
+     *
+     * @param href a link as the link resolver gives it
+     * @return the absolute URL, or empty when these options have no base URL
+     */
+    public Optional<String> absolute(String href) {
+        return baseUrl.map(
+                base -> {
+                    URI root =
+                            base.getPath() == null || base.getPath().endsWith("/")
+                                    ? base
+                                    : URI.create(base + "/");
+                    return root.resolve(href.startsWith("/") ? href.substring(1) : href).toString();
+                });
+    }
 }

@@ -12,8 +12,11 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.artofthepossible.toolkit.LinkResolver;
+import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ItemType;
 
 /** sitemap.xml and the Atom feed, written with the JDK's StAX writer, which escapes. */
 final class Feeds {
@@ -45,13 +48,19 @@ final class Feeds {
      * published}); Atom requires one, so an entry without is dated when the feed was made.
      */
     static String atom(URI base, Toolkit toolkit, Locale locale) {
+        // The site's public URLs are its folders, as the link resolver's clean URLs name them.
+        RenderOptions site = RenderOptions.defaults().withBaseUrl(base);
+        LinkResolver links = site.links();
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<CaseStudy> studies = toolkit.list(CaseStudy.class, locale);
         return write(
                 xml -> {
                     xml.writeStartElement("feed");
                     xml.writeDefaultNamespace(ATOM_NS);
-                    element(xml, "id", base.resolve("case-studies/").toString());
+                    element(
+                            xml,
+                            "id",
+                            site.absolute(links.listHref(ItemType.CASE_STUDY)).orElseThrow());
                     element(
                             xml,
                             "title",
@@ -62,9 +71,9 @@ final class Feeds {
                     xml.writeEndElement();
                     xml.writeEmptyElement("link");
                     xml.writeAttribute("rel", "self");
-                    xml.writeAttribute("href", base.resolve("feed.xml").toString());
+                    xml.writeAttribute("href", site.absolute("feed.xml").orElseThrow());
                     for (CaseStudy study : studies) {
-                        String url = base.resolve("case-studies/" + study.id() + "/").toString();
+                        String url = site.absolute(links.href(study)).orElseThrow();
                         xml.writeStartElement("entry");
                         element(xml, "id", url);
                         element(xml, "title", study.title());

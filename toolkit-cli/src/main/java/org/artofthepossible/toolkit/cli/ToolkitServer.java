@@ -3,7 +3,6 @@ package org.artofthepossible.toolkit.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.UnsupportedViewException;
 import org.artofthepossible.toolkit.View;
-import org.artofthepossible.toolkit.model.Slugs;
-import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionHandler;
@@ -346,30 +343,10 @@ final class ToolkitServer implements AutoCloseable {
      * A list view narrowed by the query, for example {@code ?procurement-route=alliance-contract}.
      */
     private static View filtered(View view, String query) {
-        if (!(view instanceof View.ListView list) || query == null) {
-            return view;
-        }
-        var terms = new ArrayList<TermRef>();
-        for (String pair : query.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                String vocabulary;
-                String term;
-                try {
-                    vocabulary =
-                            URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
-                    term = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    continue; // a malformed escape: not a filter
-                }
-                if (Slugs.isSlug(vocabulary) && Slugs.isSlug(term)) {
-                    terms.add(TermRef.of(vocabulary, term));
-                }
-            }
-        }
-        return terms.isEmpty()
-                ? view
-                : View.list(list.type(), TermFilter.allOf(terms.toArray(TermRef[]::new)));
+        TermFilter filter = TermFilter.fromQuery(query);
+        return view instanceof View.ListView list && !filter.terms().isEmpty()
+                ? View.list(list.type(), filter)
+                : view;
     }
 
     private static Locale locale(Request request, Toolkit toolkit) {

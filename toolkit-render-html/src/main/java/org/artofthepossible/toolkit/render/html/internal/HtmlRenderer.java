@@ -222,21 +222,9 @@ public final class HtmlRenderer implements Renderer {
         html.element("title", title.equals(toolkitTitle) ? title : title + " – " + toolkitTitle)
                 .nl();
         html.open("meta", "name", "description", "content", content.description()).nl();
-        page.options
-                .baseUrl()
-                .ifPresent(
-                        base ->
-                                content.canonical()
-                                        .ifPresent(
-                                                path ->
-                                                        html.open(
-                                                                        "link",
-                                                                        "rel",
-                                                                        "canonical",
-                                                                        "href",
-                                                                        base.resolve(path)
-                                                                                .toString())
-                                                                .nl()));
+        content.canonical()
+                .flatMap(page.options::absolute)
+                .ifPresent(url -> html.open("link", "rel", "canonical", "href", url).nl());
         html.open("link", "rel", "stylesheet", "href", page.links.assetHref(theme.stylesheet()))
                 .nl();
         html.open(

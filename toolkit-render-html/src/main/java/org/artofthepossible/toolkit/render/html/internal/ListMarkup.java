@@ -155,9 +155,9 @@ final class ListMarkup {
             return;
         }
         html.open("nav", "class", "toolkit-facets", "aria-label", page.labels.get("filters")).nl();
-        String base = page.links.listHref(type);
         if (!filter.terms().isEmpty()) {
-            html.open("p").link(base, page.labels.get("allItems")).close("p").nl();
+            String all = page.links.listHref(type, TermFilter.none(), page.locale());
+            html.open("p").link(all, page.labels.get("allItems")).close("p").nl();
         }
         for (String vocabulary : shown) {
             html.element("h2", page.vocabularyLabel(vocabulary)).nl();
@@ -173,7 +173,8 @@ final class ListMarkup {
                 if (filter.terms().contains(ref)) {
                     html.element("span", label, "aria-current", "true");
                 } else {
-                    html.link(base + "?" + vocabulary + "=" + term.id(), label);
+                    html.link(
+                            page.links.listHref(type, TermFilter.allOf(ref), page.locale()), label);
                 }
                 html.close("li").nl();
             }

@@ -108,12 +108,7 @@ public final class JsonLdRenderer implements Renderer {
 
         /** Absolute when the options have a base URL; otherwise as the link resolver gives it. */
         String url(String href) {
-            return options.baseUrl()
-                    .map(
-                            base ->
-                                    base.resolve(href.startsWith("/") ? href.substring(1) : href)
-                                            .toString())
-                    .orElse(href);
+            return options.absolute(href).orElse(href);
         }
 
         String label(String vocabulary, String term) {

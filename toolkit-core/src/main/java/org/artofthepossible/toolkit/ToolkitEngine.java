@@ -296,7 +296,7 @@ public final class ToolkitEngine {
                             + ") returned nothing for "
                             + view);
         }
-        return new Rendered(format, renderer.mediaType(), content);
+        return new Rendered(format, renderer.mediaType(), content, toolkit.version());
     }
 
     /** A renderer with the kinds of view it supports, asked once. */

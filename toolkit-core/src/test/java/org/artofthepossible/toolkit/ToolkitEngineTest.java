@@ -102,7 +102,8 @@ class ToolkitEngineTest {
     void aReloadWithoutErrorsSwapsTheSnapshotAndARenderSeesTheNewVersion() {
         ToolkitEngine engine = engine();
         Toolkit before = engine.toolkit();
-        String rendered = engine.render(View.list(ItemType.PAGE), "text").content();
+        Rendered first = engine.render(View.list(ItemType.PAGE), "text");
+        String rendered = first.content();
         source.content.set(
                 Fixtures.content().item(Page.of(Fixtures.meta("extra", "Extra").build())).build());
 
@@ -112,7 +113,12 @@ class ToolkitEngineTest {
         assertThat(engine.toolkit()).isSameAs(reload.toolkit()).isNotSameAs(before);
         assertThat(before.item("extra", Fixtures.EN)).isEmpty();
         assertThat(rendered).isEqualTo("pages: 1");
-        assertThat(engine.render(View.list(ItemType.PAGE), "text").content()).isEqualTo("pages: 2");
+        Rendered second = engine.render(View.list(ItemType.PAGE), "text");
+        assertThat(second.content()).isEqualTo("pages: 2");
+        assertThat(first.version()).isEqualTo(before.version());
+        assertThat(second.version())
+                .isEqualTo(reload.toolkit().version())
+                .isNotEqualTo(before.version());
     }
 
     @Test

@@ -273,7 +273,7 @@ final class ToolkitServer implements AutoCloseable {
         }
         String etag =
                 "\""
-                        + toolkit.version().substring(0, 16)
+                        + rendered.version().substring(0, 16)
                         + "-"
                         + Integer.toHexString(Objects.hash(view.get(), format, locale))
                         + "\"";

@@ -93,7 +93,8 @@ class CommandsTest {
                 content.resolve("toolkit.yaml"), "title: T\npublisher: P\ndefaultLocale: en\n");
         Files.writeString(content.resolve("pages/good.md"), "---\ntitle: Good\n---\n");
         Files.writeString(
-                content.resolve("pages/bad.md"), "---\ntitle: Bad\norder: first\nsumary: x\n---\n");
+                content.resolve("pages/bad.md"),
+                "---\ntitle: Bad\norder: first\nsumary: x\nrelated: [nowhere]\n---\n");
 
         Cli text = Cli.run("validate", content.toString());
         Cli json = Cli.run("validate", content.toString(), "--format", "json");
@@ -105,11 +106,12 @@ class CommandsTest {
                                 System.lineSeparator(),
                                 "pages/bad.md:3:8: error wrong-type: expected a whole number, found 'first' (item bad, field order)",
                                 "pages/bad.md:4:9: warning unknown-field: unknown field 'sumary' is ignored; did you mean 'summary'? (item bad, field sumary)",
-                                "1 error, 1 warning; 1 item loaded",
+                                "pages/bad.md:5:11: error dangling-reference: related item 'nowhere' does not exist (item bad, field related[0])",
+                                "2 errors, 1 warning; 1 item loaded",
                                 ""));
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertThat(json.status()).isEqualTo(1);
-        assertThat(report.get("errors").asInt()).isEqualTo(1);
+        assertThat(report.get("errors").asInt()).isEqualTo(2);
         assertThat(report.at("/diagnostics/0/line").asInt()).isEqualTo(3);
         assertThat(report.at("/diagnostics/0/code").asText()).isEqualTo("wrong-type");
     }

@@ -9,6 +9,7 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ class ModulePathTest {
 
     @Test
     void everyPluginWorksTogetherInAModuleLayer() throws Exception {
-        ModuleLayer layer = layer();
+        ModuleLayer layer = layer(ROOTS);
         ClassLoader loader = layer.findLoader(CORE);
         Class<?> engineType = loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine");
         Class<?> builderType =
@@ -93,11 +94,61 @@ class ModulePathTest {
         return (String) rendered.getClass().getMethod("content").invoke(rendered);
     }
 
+    @Test
+    void anOutsideModulesPluginsAreFoundFromItsProvidesClauses() throws Exception {
+        Path examples = Path.of(System.getProperty("toolkit.examples.module", "unset"));
+        assertThat(examples.resolve("module-info.class"))
+                .as("toolkit-examples is built before this module")
+                .exists();
+        var roots = new ArrayList<>(ROOTS);
+        roots.add("com.example.toolkit");
+        ModuleLayer layer = layer(roots, examples);
+        ClassLoader loader = layer.findLoader(CORE);
+        Class<?> engineType = loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine");
+        Class<?> builderType =
+                loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine$Builder");
+        Class<?> viewType = loader.loadClass("org.artofthepossible.toolkit.View");
+        Class<?> typeType = loader.loadClass("org.artofthepossible.toolkit.model.ItemType");
+        Class<?> optionsType = loader.loadClass("org.artofthepossible.toolkit.RenderOptions");
+        Object source =
+                layer.findLoader(ROOTS.get(0))
+                        .loadClass("org.artofthepossible.toolkit.content.BundledToolkit")
+                        .getMethod("source")
+                        .invoke(null);
+        Object builder = engineType.getMethod("builder").invoke(null);
+        builderType
+                .getMethod(
+                        "source",
+                        loader.loadClass("org.artofthepossible.toolkit.spi.ContentSource"))
+                .invoke(builder, source);
+        builderType.getMethod("moduleLayer", ModuleLayer.class).invoke(builder, layer);
+        Object engine = builderType.getMethod("build").invoke(builder);
+        Object plugins = engineType.getMethod("plugins").invoke(engine);
+        Object caseStudies = typeType.getField("CASE_STUDY").get(null);
+        Object list = viewType.getMethod("list", typeType).invoke(null, caseStudies);
+        Object item = viewType.getMethod("item", String.class).invoke(null, "plymouth-alliance");
+        Object defaults = optionsType.getMethod("defaults").invoke(null);
+
+        assertThat((List<?>) plugins.getClass().getMethod("problems").invoke(plugins)).isEmpty();
+        Set<?> extensions = (Set<?>) plugins.getClass().getMethod("extensions").invoke(plugins);
+        assertThat(extensions)
+                .as("extensions")
+                .anyMatch("properties"::equals)
+                .anyMatch("md"::equals);
+        assertThat(render(engineType, viewType, optionsType, engine, list, "csv", defaults))
+                .startsWith("id,title,href\r\n");
+        assertThat(render(engineType, viewType, optionsType, engine, item, "html", defaults))
+                .contains("<article class=\"partners-first\">");
+    }
+
     /** The toolkit's modules, resolved from this test's class path entries as module path. */
-    private static ModuleLayer layer() {
+    private static ModuleLayer layer(List<String> roots, Path... moreModules) {
         Map<String, ModuleReference> modules = new LinkedHashMap<>();
+        var entries = new ArrayList<Path>(List.of(moreModules));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
+            entries.add(Path.of(entry));
+        }
+        for (Path path : entries) {
             if (!Files.exists(path)) {
                 continue;
             }
@@ -122,7 +173,7 @@ class ModulePathTest {
                     }
                 };
         Configuration configuration =
-                ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), ROOTS);
+                ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), roots);
         return ModuleLayer.boot()
                 .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     }

@@ -1,5 +1,7 @@
 package org.artofthepossible.toolkit.cli;
 
+import org.artofthepossible.toolkit.validation.ControlCharacter;
+
 /**
  * Text from content made safe to print on a terminal: control characters (an escape sequence can
  * move the cursor, clear the screen or set the window title) and the invisible characters that
@@ -27,7 +29,9 @@ final class TerminalText {
     }
 
     private static boolean isUnsafe(char c) {
-        return (Character.isISOControl(c) && c != '\t')
+        return ControlCharacter.isForbidden(c)
+                || c == '\n'
+                || c == '\r'
                 || (c >= '\u202a' && c <= '\u202e') // bidirectional embeddings and overrides
                 || (c >= '\u2066' && c <= '\u2069') // bidirectional isolates
                 || c == '\u2028'

@@ -105,7 +105,7 @@ class CommandsTest {
                         String.join(
                                 System.lineSeparator(),
                                 "pages/bad.md:3:8: error wrong-type: expected a whole number, found 'first' (item bad, field order)",
-                                "pages/bad.md:4:9: warning unknown-field: unknown field 'sumary' is ignored; did you mean 'summary'? (item bad, field sumary)",
+                                "pages/bad.md:4:1: warning unknown-field: unknown field 'sumary' is ignored; did you mean 'summary'? (item bad, field sumary)",
                                 "pages/bad.md:5:11: error dangling-reference: related item 'nowhere' does not exist (item bad, field related[0])",
                                 "2 errors, 1 warning; 1 item loaded",
                                 ""));

@@ -32,7 +32,7 @@ class ToolkitAssertionsTest {
                         "Expected content without errors, but found 2:\n"
                                 + "  case-studies/study.md:5:11: error unknown-term: term 'wealth' is not in vocabulary"
                                 + " 'theme'; declared terms: [health] (item study, field terms.theme[0])\n"
-                                + "  pages/about.md:3:9: warning unknown-field: unknown field 'sumary' is ignored; did"
+                                + "  pages/about.md:3:1: warning unknown-field: unknown field 'sumary' is ignored; did"
                                 + " you mean 'summary'? (item about, field sumary)\n"
                                 + "  error dangling-reference: menu entry 'Gone' opens item 'gone', which does not exist"
                                 + " (field menu)");
@@ -42,7 +42,7 @@ class ToolkitAssertionsTest {
     void hasNoWarningsListsTheWarnings() {
         assertThatThrownBy(() -> assertThat(BROKEN).hasNoWarnings())
                 .hasMessageStartingWith(
-                        "Expected content without warnings, but found 1:\n  pages/about.md:3:9:");
+                        "Expected content without warnings, but found 1:\n  pages/about.md:3:1:");
     }
 
     @Test

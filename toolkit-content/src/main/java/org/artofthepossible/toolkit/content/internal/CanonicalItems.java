@@ -35,7 +35,7 @@ final class CanonicalItems {
         flatten(root.path("place"), "region");
         flatten(root, "category");
         flatten(root, "kind");
-        return new LocatedTree(root, tree.locations());
+        return new LocatedTree(root, tree.locations(), tree.keys());
     }
 
     private static void agree(

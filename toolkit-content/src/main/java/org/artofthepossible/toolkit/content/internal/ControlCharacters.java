@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.artofthepossible.toolkit.validation.ControlCharacter;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 import org.artofthepossible.toolkit.validation.SourceLocation;
@@ -18,16 +19,6 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  */
 final class ControlCharacters {
     private ControlCharacters() {}
-
-    /**
-     * Tells whether a character is a control character content may not hold.
-     *
-     * @param c the character
-     * @return true for a control other than tab, line feed and carriage return
-     */
-    static boolean isForbidden(char c) {
-        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
-    }
 
     /**
      * Checks every field name and text value of a tree.
@@ -93,7 +84,7 @@ final class ControlCharacters {
                 line++;
                 lineStart = i + 1;
                 reported = false;
-            } else if (!reported && isForbidden(c)) {
+            } else if (!reported && ControlCharacter.isForbidden(c)) {
                 found.add(error(c, "body", SourceLocation.of(file, line, i - lineStart + 1)));
                 reported = true;
             }
@@ -103,7 +94,7 @@ final class ControlCharacters {
 
     private static int firstForbidden(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isForbidden(text.charAt(i))) {
+            if (ControlCharacter.isForbidden(text.charAt(i))) {
                 return i;
             }
         }

@@ -24,9 +24,19 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  * by field path ({@code partners[0].kind}), the form diagnostics use.
  *
  * @param root the tree
- * @param locations where each path starts; the empty path is the root
+ * @param locations where each path's value starts (a mapping's or list's: its key); the empty path
+ *     is the root
+ * @param keys where the key of each mapping field is, for problems with the key itself (an unknown
+ *     field); fields not listed are reported at their value
  */
-record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
+record LocatedTree(
+        JsonNode root, Map<String, SourceLocation> locations, Map<String, SourceLocation> keys) {
+
+    /** A tree whose keys are reported where their values are. */
+    LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
+        this(root, locations, Map.of());
+    }
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
@@ -52,7 +62,7 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
             throw new JsonParseException(
                     parser, "more than one document or value; a file holds exactly one");
         }
-        return new LocatedTree(root, Map.copyOf(reader.locations));
+        return new LocatedTree(root, Map.copyOf(reader.locations), Map.copyOf(reader.keys));
     }
 
     /**
@@ -69,6 +79,7 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
         }
         JsonNode copy = root.deepCopy();
         var moved = new HashMap<>(locations);
+        var movedKeys = new HashMap<>(keys);
         // The deepest paths first, and a list's later elements before its earlier ones, so that
         // every path still names what it named when it was found.
         var ordered = new ArrayList<>(new TreeSet<>(parts));
@@ -83,12 +94,13 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
                 if (parent instanceof ArrayNode elements && index < elements.size()) {
                     elements.remove(index);
                     shiftLocations(moved, parent(part), index, elements.size());
+                    shiftLocations(movedKeys, parent(part), index, elements.size());
                 }
             } else if (parent instanceof ObjectNode fields) {
                 fields.remove(part.substring(part.lastIndexOf('.') + 1));
             }
         }
-        return new LocatedTree(copy, Map.copyOf(moved));
+        return new LocatedTree(copy, Map.copyOf(moved), Map.copyOf(movedKeys));
     }
 
     /** Tells whether the tree holds a value at a path. */
@@ -162,6 +174,12 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
         return Integer.parseInt(part.substring(part.lastIndexOf('[') + 1, part.length() - 1));
     }
 
+    /** Where a field's key is, or failing that its value. */
+    SourceLocation keyLocationOf(String path) {
+        SourceLocation key = keys.get(path);
+        return key != null ? key : locationOf(path);
+    }
+
     SourceLocation locationOf(String path) {
         for (String at = path; ; at = parent(at)) {
             SourceLocation found = locations.get(at);
@@ -201,6 +219,7 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
         private final String file;
         private final int lineOffset;
         private final Map<String, SourceLocation> locations = new HashMap<>();
+        private final Map<String, SourceLocation> keys = new HashMap<>();
         private int maxDepth = Integer.MAX_VALUE;
         private int depth;
 
@@ -209,10 +228,14 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
             this.lineOffset = lineOffset;
         }
 
-        void locate(String path, JsonLocation at) {
-            int line = Math.max(0, at.getLineNr());
-            int column = line == 0 ? 0 : Math.max(1, at.getColumnNr());
-            locations.put(path, SourceLocation.of(file, line == 0 ? 0 : line + lineOffset, column));
+        void locate(String path, JsonLocation where) {
+            locations.put(path, at(where));
+        }
+
+        SourceLocation at(JsonLocation where) {
+            int line = Math.max(0, where.getLineNr());
+            int column = line == 0 ? 0 : Math.max(1, where.getColumnNr());
+            return SourceLocation.of(file, line == 0 ? 0 : line + lineOffset, column);
         }
 
         JsonNode value(JsonParser parser, String path) throws IOException {
@@ -248,6 +271,7 @@ record LocatedTree(JsonNode root, Map<String, SourceLocation> locations) {
                         // A scalar is reported where its value is (title: at the text), a
                         // mapping or list where its key is, since its value starts below.
                         locate(child, next.isScalarValue() ? parser.currentTokenLocation() : key);
+                        keys.put(child, at(key));
                         object.set(name, value(parser, child));
                     }
                     depth--;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.DiagnosticCodes;
+import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
  * Checks a file's tree against the published JSON Schema ({@code
@@ -90,8 +91,12 @@ final class SchemaCheck {
         String at = path(message.getInstanceLocation());
         String property = message.getProperty();
         String type = message.getType();
-        if (type.equals("propertyNames") || type.equals("false")) {
+        if (type.equals("false")) {
             return Optional.empty(); // reported again, more precisely, by the nested keyword
+        }
+        if (!type.equals("propertyNames")
+                && message.getEvaluationPath().toString().contains("propertyNames")) {
+            return Optional.empty(); // a key's own check, reported once as propertyNames
         }
         if (!type.equals("oneOf") && message.getEvaluationPath().toString().contains("oneOf")) {
             return Optional.empty(); // a failed branch of a oneOf, which is reported as a whole
@@ -104,6 +109,17 @@ final class SchemaCheck {
                 diagnostic =
                         Diagnostic.error(
                                 DiagnosticCodes.REQUIRED_FIELD, "'" + property + "' is required");
+            }
+            case "propertyNames" -> {
+                // Every key pattern in the schema is a slug: vocabulary ids under terms.
+                field = join(at, property);
+                diagnostic =
+                        Diagnostic.error(
+                                DiagnosticCodes.BAD_SLUG,
+                                "'"
+                                        + property
+                                        + "' is not a vocabulary id: use lower-case letters,"
+                                        + " digits and single hyphens");
             }
             case "additionalProperties" -> {
                 field = join(at, property);
@@ -152,7 +168,12 @@ final class SchemaCheck {
             }
             default -> diagnostic = invalid(message);
         }
-        return Optional.of(diagnostic.withLocation(tree.locationOf(field)).withField(field));
+        // An unknown field is a problem of its key; every other, of the value.
+        SourceLocation where =
+                type.equals("additionalProperties") || type.equals("propertyNames")
+                        ? tree.keyLocationOf(field)
+                        : tree.locationOf(field);
+        return Optional.of(diagnostic.withLocation(where).withField(field));
     }
 
     private static Diagnostic invalid(ValidationMessage message) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.artofthepossible.toolkit.validation.ControlCharacter;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.ListItem;
@@ -52,7 +53,7 @@ public final class MarkdownHtml {
         StringBuilder clean = null;
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
-            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+            boolean control = ControlCharacter.isForbidden(c);
             if (control && clean == null) {
                 clean = new StringBuilder(markdown.length()).append(markdown, 0, i);
             }

@@ -1,12 +1,14 @@
 package org.artofthepossible.toolkit.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -85,6 +87,31 @@ class HostileContentTest {
                 .containsExactly(
                         "pages/escape.md:5:8: error control-character: holds the control character"
                                 + " U+001B, which text may not contain; remove it (item escape, field body)");
+    }
+
+    @Test
+    void anItemReadDespiteAnErrorInAHugeListCostsLinearTime() throws IOException {
+        // The wrong first element is removed so the rest can be checked: the locations of the
+        // 100,000 elements after it move up in one pass, not one pass each.
+        var related = new StringBuilder("[1");
+        for (int i = 0; i < 100_000; i++) {
+            related.append(", a").append(i);
+        }
+        related.append(']');
+        Path root = content("pages/huge.md", "---\ntitle: Huge\nrelated: " + related + "\n---\n");
+
+        ToolkitEngine engine =
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(30), () -> load(DirectorySource.of(root)));
+
+        assertThat(engine.diagnostics())
+                .filteredOn(d -> d.code().equals("wrong-type"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.field()).hasValue("related[0]"));
+        assertThat(engine.diagnostics())
+                .filteredOn(d -> d.code().equals("dangling-reference"))
+                .hasSize(100_000);
+        assertThat(engine.toolkit().item("good", Locale.ENGLISH)).isPresent();
     }
 
     @Test

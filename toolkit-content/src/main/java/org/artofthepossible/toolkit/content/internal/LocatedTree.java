@@ -91,10 +91,10 @@ record LocatedTree(
             JsonNode parent = at(copy, parent(part));
             if (part.endsWith("]")) {
                 int index = index(part);
-                if (parent instanceof ArrayNode elements && index < elements.size()) {
+                if (parent instanceof ArrayNode elements && index >= 0 && index < elements.size()) {
                     elements.remove(index);
-                    shiftLocations(moved, parent(part), index, elements.size());
-                    shiftLocations(movedKeys, parent(part), index, elements.size());
+                    shiftLocations(moved, parent(part), index);
+                    shiftLocations(movedKeys, parent(part), index);
                 }
             } else if (parent instanceof ObjectNode fields) {
                 fields.remove(part.substring(part.lastIndexOf('.') + 1));
@@ -117,35 +117,39 @@ record LocatedTree(
         if (parent == null) {
             return null;
         }
-        return path.endsWith("]")
-                ? parent.get(index(path))
-                : parent.get(path.substring(path.lastIndexOf('.') + 1));
+        if (!path.endsWith("]")) {
+            return parent.get(path.substring(path.lastIndexOf('.') + 1));
+        }
+        int index = index(path);
+        return index < 0 ? null : parent.get(index);
     }
 
-    /** Moves the locations of a list's elements after {@code removed} one place up. */
+    /**
+     * Moves the locations of a list's elements after {@code removed} one place up, and drops the
+     * removed one's, in one pass over the locations.
+     */
     private static void shiftLocations(
-            Map<String, SourceLocation> locations, String list, int removed, int size) {
-        for (int i = removed; i <= size; i++) {
-            String from = list + "[" + (i + 1) + "]";
-            String to = list + "[" + i + "]";
-            var renamed = new HashMap<String, SourceLocation>();
-            locations
-                    .keySet()
-                    .removeIf(
-                            key ->
-                                    key.equals(to)
-                                            || key.startsWith(to + ".")
-                                            || key.startsWith(to + "["));
-            locations.forEach(
-                    (key, value) -> {
-                        if (key.equals(from)
-                                || key.startsWith(from + ".")
-                                || key.startsWith(from + "[")) {
-                            renamed.put(to + key.substring(from.length()), value);
-                        }
-                    });
-            locations.putAll(renamed);
+            Map<String, SourceLocation> locations, String list, int removed) {
+        String prefix = list + "[";
+        var renamed = new HashMap<String, SourceLocation>();
+        var iterator = locations.entrySet().iterator();
+        while (iterator.hasNext()) {
+            var entry = iterator.next();
+            String key = entry.getKey();
+            int close = key.indexOf(']', prefix.length());
+            if (!key.startsWith(prefix) || close < 0) {
+                continue;
+            }
+            int index = parseIndex(key.substring(prefix.length(), close));
+            if (index < removed) {
+                continue;
+            }
+            iterator.remove();
+            if (index > removed) {
+                renamed.put(prefix + (index - 1) + key.substring(close), entry.getValue());
+            }
         }
+        locations.putAll(renamed);
     }
 
     /** Orders paths so that deeper ones and later list elements sort last. */
@@ -170,8 +174,18 @@ record LocatedTree(
         return key.toString();
     }
 
+    /** The index of a path's last list element, or -1 when its last part is a key like "a]". */
     private static int index(String part) {
-        return Integer.parseInt(part.substring(part.lastIndexOf('[') + 1, part.length() - 1));
+        return parseIndex(part.substring(part.lastIndexOf('[') + 1, part.length() - 1));
+    }
+
+    private static int parseIndex(String digits) {
+        if (digits.isEmpty()
+                || digits.length() > 9
+                || !digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(digits);
     }
 
     /** Where a field's key is, or failing that its value. */

@@ -126,11 +126,9 @@ final class ExportCommand implements Callable<Integer> {
                         .withTheme(theme)
                         .withBaseUrl(base);
 
-        Path staging = folder.stage();
-        Thread cleanUp = new Thread(() -> SiteFolder.deleteTree(staging), "toolkit-export-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanUp); // Ctrl+C or kill: leave no staging folder
+        Staging staging = Staging.open(folder); // Ctrl+C or kill: leave no staging folder
         var site = new SiteFiles(staging);
-        try {
+        try (staging) {
             List<SiteLayout.Page> pages = SiteLayout.pages(toolkit, readerLocale);
             var progress = new Progress(err, pages.size(), System.console() != null);
             boolean json = engine.plugins().formats().contains("json");
@@ -158,16 +156,14 @@ final class ExportCommand implements Callable<Integer> {
             site.write("assets/" + HtmlRendererProvider.ICON, HtmlRendererProvider.icon());
             site.write("sitemap.xml", Feeds.sitemap(base, pages));
             site.write("feed.xml", Feeds.atom(base, toolkit, readerLocale));
-            folder.publish(staging, site.paths());
+            staging.write(files -> folder.publish(files, site.paths()));
         } catch (IOException | RuntimeException e) {
-            SiteFolder.deleteTree(staging);
+            staging.remove();
             err.println(
                     "The export failed: "
                             + e
                             + (existed ? "; the site in " + out + " is left as it was" : ""));
             return 1;
-        } finally {
-            removeHook(cleanUp);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine()
@@ -190,31 +186,26 @@ final class ExportCommand implements Callable<Integer> {
         return folder.isEmpty() ? "index.html" : folder + "/index.html";
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is shutting down: the hook runs and removes the staging folder.
-        }
-    }
-
     /** The files written so far, counted for the summary line. */
     private static final class SiteFiles {
-        private final Path root;
+        private final Staging root;
         private final Set<String> paths = ConcurrentHashMap.newKeySet();
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
 
-        SiteFiles(Path root) {
+        SiteFiles(Staging root) {
             this.root = root;
         }
 
         void write(String path, String text) {
             byte[] content = text.getBytes(StandardCharsets.UTF_8);
-            Path file = root.resolve(path);
             try {
-                Files.createDirectories(file.getParent());
-                Files.write(file, content);
+                root.write(
+                        folder -> {
+                            Path file = folder.resolve(path);
+                            Files.createDirectories(file.getParent());
+                            Files.write(file, content);
+                        });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -345,17 +345,22 @@ public final class ToolkitEngine {
 
     private LoadResult load() {
         var merged = LoadedContent.builder();
-        SourceContext context = new EngineSourceContext();
+        EngineSourceContext context = new EngineSourceContext();
+        var loaded = new ArrayList<LoadedContent>();
+        var undescribed = new ArrayList<Boolean>();
         for (ContentSource source : sources) {
-            try {
-                merged.add(source.load(context));
-            } catch (RuntimeException | StackOverflowError e) {
-                merged.diagnostic(
-                        Diagnostic.error(
-                                DiagnosticCodes.SOURCE_FAILED,
-                                "content source '" + source.name() + "' failed: " + e));
+            loaded.add(loadSource(source, context));
+            undescribed.add(context.declaredLocale.get().isEmpty());
+        }
+        // A source read before any toolkit description (which a later source holds) gave its
+        // items the fallback locale: read it again now that the default locale is known.
+        Locale declared = context.defaultLocale();
+        for (int i = 0; i < sources.size(); i++) {
+            if (undescribed.get(i) && !declared.equals(Locale.ENGLISH)) {
+                loaded.set(i, loadSource(sources.get(i), context));
             }
         }
+        loaded.forEach(merged::add);
         var rules = new ArrayList<Validation.NamedRule>();
         for (ValidationRuleProvider provider : plugins.rules()) {
             try {
@@ -371,6 +376,18 @@ public final class ToolkitEngine {
             }
         }
         return Validation.validate(merged.build(), rules, clock);
+    }
+
+    private static LoadedContent loadSource(ContentSource source, SourceContext context) {
+        try {
+            return Objects.requireNonNull(source.load(context), "load returned null");
+        } catch (RuntimeException | StackOverflowError e) {
+            return LoadedContent.failed(
+                    List.of(
+                            Diagnostic.error(
+                                    DiagnosticCodes.SOURCE_FAILED,
+                                    "content source '" + source.name() + "' failed: " + e)));
+        }
     }
 
     private static int weigh(RenderKey key, Rendered value) {
@@ -433,8 +450,7 @@ public final class ToolkitEngine {
             }
             var problems = new ArrayList<Diagnostic>();
             Optional<ContentFile> file =
-                    ContentPaths.classify(
-                            path, bytes, declaredLocale.get().orElse(Locale.ENGLISH), problems);
+                    ContentPaths.classify(path, bytes, defaultLocale(), problems);
             if (file.isEmpty()) {
                 return LoadedContent.failed(problems);
             }
@@ -461,6 +477,11 @@ public final class ToolkitEngine {
                                                 Optional.of(info.defaultLocale())));
             }
             return loaded;
+        }
+
+        /** The first description's default locale, English until one is read. */
+        Locale defaultLocale() {
+            return declaredLocale.get().orElse(Locale.ENGLISH);
         }
 
         private static LoadedContent failed(Diagnostic diagnostic, String path) {

@@ -123,6 +123,26 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aSourceReadBeforeTheDescriptionIsReadAgainInItsDefaultLocale(@TempDir Path first)
+            throws IOException {
+        Files.createDirectories(first.resolve("pages"));
+        Files.writeString(first.resolve("pages/amdani.md"), "---\ntitle: Amdani\n---\n");
+        write("toolkit.yaml", "title: Pecyn\npublisher: P\ndefaultLocale: cy\nlocales: [cy, en]\n");
+        write("pages/croeso.md", "---\ntitle: Croeso\n---\n");
+
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(DirectorySource.of(first))
+                        .source(DirectorySource.of(root))
+                        .build();
+
+        assertThat(engine.diagnostics()).isEmpty();
+        assertThat(engine.toolkit().list(ItemType.PAGE, Locale.forLanguageTag("cy")))
+                .extracting(ContentItem::id)
+                .containsExactly("amdani", "croeso");
+    }
+
+    @Test
     void reportsEachBadFileWithItsPathAndStillLoadsTheOthers() throws IOException {
         write("toolkit.txt", "My toolkit");
         write("pages/good.txt", "Good");

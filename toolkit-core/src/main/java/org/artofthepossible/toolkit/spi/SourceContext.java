@@ -13,9 +13,9 @@ import java.util.concurrent.Executor;
  * {@link #maxFileBytes()}, works out what the file holds from its path (see {@link ContentFile}),
  * calls the loader, and turns every failure into a diagnostic for that file alone.
  *
- * <p>The first toolkit description loaded sets the default locale of every item file loaded after
- * it, from any source: a source loads its {@code toolkit.EXT} before its items, and the source
- * holding the description comes first.
+ * <p>The first toolkit description loaded sets the default locale of the item files of every
+ * source: a source loads its {@code toolkit.EXT} before its items, and a source read before the
+ * description (which a later source holds) is read again once the default locale is known.
  */
 public interface SourceContext {
 

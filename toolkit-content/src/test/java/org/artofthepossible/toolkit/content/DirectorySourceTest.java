@@ -25,6 +25,8 @@ import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DirectorySourceTest {
     @TempDir Path root;
@@ -102,38 +104,25 @@ class DirectorySourceTest {
                 .containsExactly("Ay", "Bee", "Sea");
     }
 
-    @Test
-    void theFirstDescriptionsDefaultLocaleAppliesToTheItemsOfEverySource(@TempDir Path second)
-            throws IOException {
+    /**
+     * The description's default locale reaches the items of another source, whether that source is
+     * read after the description or before it (and then read again).
+     */
+    @ParameterizedTest(name = "description first: {0}")
+    @ValueSource(booleans = {true, false})
+    void theDescriptionsDefaultLocaleAppliesToTheItemsOfEverySource(
+            boolean descriptionFirst, @TempDir Path other) throws IOException {
         write("toolkit.yaml", "title: Pecyn\npublisher: P\ndefaultLocale: cy\nlocales: [cy, en]\n");
         write("pages/croeso.md", "---\ntitle: Croeso\n---\n");
-        Files.createDirectories(second.resolve("pages"));
-        Files.writeString(second.resolve("pages/amdani.md"), "---\ntitle: Amdani\n---\n");
+        Files.createDirectories(other.resolve("pages"));
+        Files.writeString(other.resolve("pages/amdani.md"), "---\ntitle: Amdani\n---\n");
+        DirectorySource described = DirectorySource.of(root);
+        DirectorySource undescribed = DirectorySource.of(other);
 
         ToolkitEngine engine =
                 ToolkitEngine.builder()
-                        .source(DirectorySource.of(root))
-                        .source(DirectorySource.of(second))
-                        .build();
-
-        assertThat(engine.diagnostics()).isEmpty();
-        assertThat(engine.toolkit().list(ItemType.PAGE, Locale.forLanguageTag("cy")))
-                .extracting(ContentItem::id)
-                .containsExactly("amdani", "croeso");
-    }
-
-    @Test
-    void aSourceReadBeforeTheDescriptionIsReadAgainInItsDefaultLocale(@TempDir Path first)
-            throws IOException {
-        Files.createDirectories(first.resolve("pages"));
-        Files.writeString(first.resolve("pages/amdani.md"), "---\ntitle: Amdani\n---\n");
-        write("toolkit.yaml", "title: Pecyn\npublisher: P\ndefaultLocale: cy\nlocales: [cy, en]\n");
-        write("pages/croeso.md", "---\ntitle: Croeso\n---\n");
-
-        ToolkitEngine engine =
-                ToolkitEngine.builder()
-                        .source(DirectorySource.of(first))
-                        .source(DirectorySource.of(root))
+                        .source(descriptionFirst ? described : undescribed)
+                        .source(descriptionFirst ? undescribed : described)
                         .build();
 
         assertThat(engine.diagnostics()).isEmpty();

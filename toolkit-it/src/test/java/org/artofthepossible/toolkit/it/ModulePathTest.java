@@ -37,20 +37,8 @@ class ModulePathTest {
         ModuleLayer layer = layer(ROOTS);
         ClassLoader loader = layer.findLoader(CORE);
         Class<?> engineType = loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine");
-        Class<?> builderType =
-                loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine$Builder");
-        Class<?> sourceType = loader.loadClass("org.artofthepossible.toolkit.spi.ContentSource");
         Class<?> viewType = loader.loadClass("org.artofthepossible.toolkit.View");
-        Object source =
-                layer.findLoader(ROOTS.get(0))
-                        .loadClass("org.artofthepossible.toolkit.content.BundledToolkit")
-                        .getMethod("source")
-                        .invoke(null);
-
-        Object builder = engineType.getMethod("builder").invoke(null);
-        builderType.getMethod("source", sourceType).invoke(builder, source);
-        builderType.getMethod("moduleLayer", ModuleLayer.class).invoke(builder, layer);
-        Object engine = builderType.getMethod("build").invoke(builder);
+        Object engine = bundledEngine(layer);
 
         assertThat((List<?>) engineType.getMethod("diagnostics").invoke(engine)).isEmpty();
         Object plugins = engineType.getMethod("plugins").invoke(engine);
@@ -76,6 +64,24 @@ class ModulePathTest {
                 .contains("<h1>The Plymouth Alliance", "<script type=\"application/ld+json\">");
         assertThat(json).startsWith("{").contains("\"id\":\"plymouth-alliance\"");
         assertThat(engineType.getModule().getLayer()).isSameAs(layer);
+    }
+
+    /** An engine over the bundled toolkit whose plugins are found in the layer. */
+    private static Object bundledEngine(ModuleLayer layer) throws ReflectiveOperationException {
+        ClassLoader loader = layer.findLoader(CORE);
+        Class<?> engineType = loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine");
+        Class<?> builderType =
+                loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine$Builder");
+        Class<?> sourceType = loader.loadClass("org.artofthepossible.toolkit.spi.ContentSource");
+        Object source =
+                layer.findLoader(ROOTS.get(0))
+                        .loadClass("org.artofthepossible.toolkit.content.BundledToolkit")
+                        .getMethod("source")
+                        .invoke(null);
+        Object builder = engineType.getMethod("builder").invoke(null);
+        builderType.getMethod("source", sourceType).invoke(builder, source);
+        builderType.getMethod("moduleLayer", ModuleLayer.class).invoke(builder, layer);
+        return builderType.getMethod("build").invoke(builder);
     }
 
     private static String render(
@@ -105,24 +111,10 @@ class ModulePathTest {
         ModuleLayer layer = layer(roots, examples);
         ClassLoader loader = layer.findLoader(CORE);
         Class<?> engineType = loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine");
-        Class<?> builderType =
-                loader.loadClass("org.artofthepossible.toolkit.ToolkitEngine$Builder");
         Class<?> viewType = loader.loadClass("org.artofthepossible.toolkit.View");
         Class<?> typeType = loader.loadClass("org.artofthepossible.toolkit.model.ItemType");
         Class<?> optionsType = loader.loadClass("org.artofthepossible.toolkit.RenderOptions");
-        Object source =
-                layer.findLoader(ROOTS.get(0))
-                        .loadClass("org.artofthepossible.toolkit.content.BundledToolkit")
-                        .getMethod("source")
-                        .invoke(null);
-        Object builder = engineType.getMethod("builder").invoke(null);
-        builderType
-                .getMethod(
-                        "source",
-                        loader.loadClass("org.artofthepossible.toolkit.spi.ContentSource"))
-                .invoke(builder, source);
-        builderType.getMethod("moduleLayer", ModuleLayer.class).invoke(builder, layer);
-        Object engine = builderType.getMethod("build").invoke(builder);
+        Object engine = bundledEngine(layer);
         Object plugins = engineType.getMethod("plugins").invoke(engine);
         Object caseStudies = typeType.getField("CASE_STUDY").get(null);
         Object list = viewType.getMethod("list", typeType).invoke(null, caseStudies);

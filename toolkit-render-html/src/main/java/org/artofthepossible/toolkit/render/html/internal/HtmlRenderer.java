@@ -180,15 +180,12 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * The path a canonical link resolves against the base URL: the host's own link when it is
-     * absolute or from the site root, else (a link relative to the page, as a static site opened
-     * from disk has) the clean URL the site is served at.
+     * The link a canonical URL is made from (see {@link RenderOptions#absolute}): the host's own
+     * link when it is absolute or from the site root, else (a link relative to the page, as a
+     * static site opened from disk has) the clean URL the site is served at.
      */
     private static String canonical(String href, String cleanPath) {
-        if (href.contains("://")) {
-            return href;
-        }
-        return (href.startsWith("/") ? href : cleanPath).substring(1);
+        return href.contains("://") || href.startsWith("/") ? href : cleanPath;
     }
 
     /** The home page: the title, the introduction (the first page in list order) and the menu. */

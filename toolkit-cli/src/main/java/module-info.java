@@ -3,6 +3,7 @@ module org.artofthepossible.toolkit.cli {
     requires org.artofthepossible.toolkit.core;
     requires org.artofthepossible.toolkit.content;
     requires org.artofthepossible.toolkit.render.html;
+    requires org.artofthepossible.toolkit.search;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.xml;

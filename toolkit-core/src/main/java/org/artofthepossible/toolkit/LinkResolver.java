@@ -1,6 +1,7 @@
 package org.artofthepossible.toolkit;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 
@@ -72,6 +73,18 @@ public interface LinkResolver {
      */
     default String homeHref() {
         return "/";
+    }
+
+    /**
+     * Returns the URL of the site's search page, which takes the words as the {@code q} query
+     * parameter of a GET. Pages show a search box only when there is one; by default there is none,
+     * since a host searches only once it runs a search engine (such as {@code toolkit-search})
+     * behind that URL.
+     *
+     * @return the search page's URL, or empty for a site without search
+     */
+    default Optional<String> searchHref() {
+        return Optional.empty();
     }
 
     /**

@@ -206,6 +206,7 @@ public final class ToolkitEngine {
      * @throws PluginException when no renderer, or more than one, provides the format
      * @throws UnsupportedViewException when the renderer does not render this kind of view
      * @throws ItemNotFoundException when the view names an item the snapshot lacks
+     * @throws IllegalArgumentException when the view holds search results of another snapshot
      * @throws ToolkitException when the renderer fails
      */
     public Rendered render(Toolkit toolkit, View view, String format, RenderOptions options) {
@@ -213,6 +214,18 @@ public final class ToolkitEngine {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
+        if (view instanceof View.SearchView search) {
+            if (!search.results().version().equals(toolkit.version())) {
+                throw new IllegalArgumentException(
+                        "these search results were found in content version "
+                                + search.results().version()
+                                + ", not in the snapshot given ("
+                                + toolkit.version()
+                                + "): search the snapshot you render with");
+            }
+            // Each search is its own: caching its page would only push pages out of the cache.
+            return renderUncached(view, format, toolkit, options);
+        }
         if (cacheBytes == 0) {
             // A cache of size 0 still holds an entry until its eviction runs; bypass it.
             return renderUncached(view, format, toolkit, options);

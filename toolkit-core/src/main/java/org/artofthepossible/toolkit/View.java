@@ -5,8 +5,8 @@ import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Slugs;
 
 /**
- * What to render: one item, a list, the menu or the home page. Views are values, so they serve as
- * cache keys.
+ * What to render: one item, a list, the menu, the home page or search results. Views are values, so
+ * they serve as cache keys.
  */
 public sealed interface View {
 
@@ -19,7 +19,9 @@ public sealed interface View {
         /** {@link MenuView}. */
         MENU,
         /** {@link HomeView}. */
-        HOME
+        HOME,
+        /** {@link SearchView}. */
+        SEARCH
     }
 
     /**
@@ -76,6 +78,19 @@ public sealed interface View {
      */
     static HomeView home() {
         return HomeView.INSTANCE;
+    }
+
+    /**
+     * A page of search results, with the search form filled in. Results come from a search engine
+     * such as {@code toolkit-search}; {@link ToolkitEngine#render(Toolkit, View, String,
+     * RenderOptions)} renders them only with the snapshot they were found in, and never caches
+     * them.
+     *
+     * @param results the results
+     * @return the view
+     */
+    static SearchView search(SearchResults results) {
+        return new SearchView(results);
     }
 
     /**
@@ -143,6 +158,23 @@ public sealed interface View {
         @Override
         public Kind kind() {
             return Kind.HOME;
+        }
+    }
+
+    /**
+     * A page of search results.
+     *
+     * @param results the results, which name the snapshot they were found in
+     */
+    record SearchView(SearchResults results) implements View {
+        /** Checks the results. */
+        public SearchView {
+            Objects.requireNonNull(results, "results");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.SEARCH;
         }
     }
 }

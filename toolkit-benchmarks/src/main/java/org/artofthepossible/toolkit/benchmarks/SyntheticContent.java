@@ -94,6 +94,16 @@ public final class SyntheticContent {
     }
 
     /**
+     * Writes synthetic content from the command line, for the benchmark scripts: {@code COUNT
+     * FOLDER}.
+     *
+     * @param args the count and the folder
+     */
+    public static void main(String[] args) {
+        write(Path.of(args[1]), Integer.parseInt(args[0]));
+    }
+
+    /**
      * Deletes a folder and everything in it.
      *
      * @param folder the folder

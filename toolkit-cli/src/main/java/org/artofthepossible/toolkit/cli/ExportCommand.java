@@ -1,6 +1,7 @@
 package org.artofthepossible.toolkit.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Renders every view of the toolkit into a folder: HTML pages with clean URLs, JSON under"
-                    + " api/, the stylesheet, sitemap.xml and an Atom feed of case studies.",
+                    + " api/, the stylesheet, sitemap.xml, an Atom feed of case studies and a search"
+                    + " page that searches in the browser once `npx pagefind --site DIR` has"
+                    + " indexed the folder.",
             "The site is written beside the folder first and moved into place at the end, so a"
                     + " failed export never leaves half a site. Content with errors writes nothing"
                     + " (unless --keep-going), and the folder must be new, empty or a previous"
@@ -151,6 +155,20 @@ final class ExportCommand implements Callable<Integer> {
                                 progress.step();
                             });
             progress.done();
+            var search =
+                    new SiteLayout.Page(
+                            View.search(SearchResults.notSearched(toolkit, readerLocale)),
+                            SiteLayout.SEARCH_FOLDER);
+            site.write(
+                    index(search.folder()),
+                    withSearchScript(
+                            engine.render(
+                                            search.view(),
+                                            "html",
+                                            options.withLinks(
+                                                    SiteLayout.RelativeLinks.from(search)))
+                                    .content()));
+            site.write("assets/" + SEARCH_SCRIPT, searchScript());
             site.write(
                     "assets/" + HtmlRendererProvider.STYLESHEET, HtmlRendererProvider.stylesheet());
             site.write("assets/" + HtmlRendererProvider.ICON, HtmlRendererProvider.icon());
@@ -180,6 +198,24 @@ final class ExportCommand implements Callable<Integer> {
                                 ? ""
                                 : " (" + errors + " content errors: those items were left out)");
         return errors == 0 ? 0 : 1;
+    }
+
+    /** The script that runs the search page with Pagefind's index, once Pagefind has made it. */
+    static final String SEARCH_SCRIPT = "toolkit-search.js";
+
+    /** The search page, which the renderer wrote for the server, with the script that runs it. */
+    private static String withSearchScript(String page) {
+        String script = "<script src=\"../assets/" + SEARCH_SCRIPT + "\" defer></script>\n";
+        return page.replace("</head>", script + "</head>");
+    }
+
+    private static String searchScript() throws IOException {
+        try (InputStream in = ExportCommand.class.getResourceAsStream(SEARCH_SCRIPT)) {
+            if (in == null) {
+                throw new IOException(SEARCH_SCRIPT + " is missing from the toolkit jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String index(String folder) {

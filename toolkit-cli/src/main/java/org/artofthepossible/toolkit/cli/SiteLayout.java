@@ -24,6 +24,23 @@ final class SiteLayout {
         }
     }
 
+    /** Where the search page lives: {@code /search} served, {@code search/index.html} exported. */
+    static final String SEARCH_FOLDER = "search";
+
+    /** The links of served pages: clean URLs, and the search page at {@code /search}. */
+    static final LinkResolver SERVED_LINKS =
+            new LinkResolver() {
+                @Override
+                public String href(ContentItem item) {
+                    return LinkResolver.CLEAN_URLS.href(item);
+                }
+
+                @Override
+                public Optional<String> searchHref() {
+                    return Optional.of("/" + SEARCH_FOLDER);
+                }
+            };
+
     private SiteLayout() {}
 
     /** Every page: home, menu, the four lists and every published item. */
@@ -98,6 +115,11 @@ final class SiteLayout {
         @Override
         public String assetHref(String name) {
             return toRoot + "assets/" + name;
+        }
+
+        @Override
+        public Optional<String> searchHref() {
+            return Optional.of(toRoot + SEARCH_FOLDER + "/index.html");
         }
     }
 }

@@ -15,14 +15,19 @@ import org.artofthepossible.toolkit.PluginException;
 import org.artofthepossible.toolkit.RenderCacheStats;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Rendered;
+import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.UnsupportedViewException;
 import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
+import org.artofthepossible.toolkit.search.SearchRequest;
+import org.artofthepossible.toolkit.search.ToolkitSearch;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -37,6 +42,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -51,6 +57,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * of {@link #SECURITY_HEADERS}.
  */
 final class ToolkitServer implements AutoCloseable {
+    /** Where the search page is served; its JSON is under {@code /api}, as every view's. */
+    static final String SEARCH_PATH = "/search";
+
     /** Where the cache statistics are served, as JSON. */
     static final String CACHE_PATH = "/_toolkit/cache";
 
@@ -87,6 +96,7 @@ final class ToolkitServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ObjectMapper json = new ObjectMapper();
+    private final ToolkitSearch search = ToolkitSearch.create();
 
     /**
      * Creates a server; {@link #start()} binds it.
@@ -232,6 +242,20 @@ final class ToolkitServer implements AutoCloseable {
         // whatever a reload does meanwhile.
         Toolkit toolkit = engine.toolkit();
         Locale locale = locale(request, toolkit);
+        if (path.equals(SEARCH_PATH) || path.equals(SEARCH_PATH + "/")) {
+            search(
+                    request,
+                    response,
+                    callback,
+                    toolkit,
+                    locale,
+                    accepts(request, "application/json"));
+            return;
+        }
+        if (path.equals("/api" + SEARCH_PATH + ".json")) {
+            search(request, response, callback, toolkit, locale, true);
+            return;
+        }
         boolean api = path.startsWith("/api/") && path.endsWith(".json");
         String sitePath =
                 api ? path.substring("/api".length(), path.length() - ".json".length()) : path;
@@ -251,19 +275,14 @@ final class ToolkitServer implements AutoCloseable {
             return;
         }
         boolean wantsJson = api || accepts(request, "application/json");
-        Optional<View> view = found.map(v -> filtered(v, request.getHttpURI().getQuery()));
+        Optional<View> view =
+                found.map(v -> filtered(v, filterOf(request.getHttpURI().getQuery(), toolkit)));
         if (view.isEmpty()) {
             notFound(request, response, callback, wantsJson);
             return;
         }
         String format = wantsJson ? "json" : "html";
-        RenderOptions options =
-                RenderOptions.defaults()
-                        .withLocale(locale)
-                        .withMode(
-                                wantsJson
-                                        ? RenderOptions.Mode.FRAGMENT
-                                        : RenderOptions.Mode.DOCUMENT);
+        RenderOptions options = options(locale, wantsJson);
         Rendered rendered;
         try {
             rendered = engine.render(toolkit, view.get(), format, options);
@@ -339,11 +358,86 @@ final class ToolkitServer implements AutoCloseable {
         return suffix < 0 ? tag : tag.substring(0, suffix) + "\"";
     }
 
+    private static RenderOptions options(Locale locale, boolean json) {
+        return RenderOptions.defaults()
+                .withLocale(locale)
+                .withLinks(SiteLayout.SERVED_LINKS)
+                .withMode(json ? RenderOptions.Mode.FRAGMENT : RenderOptions.Mode.DOCUMENT);
+    }
+
     /**
-     * A list view narrowed by the query, for example {@code ?procurement-route=alliance-contract}.
+     * The search page, {@code /search?q=alliance&theme=health&page=2}, as HTML, or as JSON at
+     * {@code /api/search.json}. Each search is its own, so it has no ETag; any words are answered.
      */
-    private static View filtered(View view, String query) {
+    private void search(
+            Request request,
+            Response response,
+            Callback callback,
+            Toolkit toolkit,
+            Locale locale,
+            boolean json) {
+        Fields parameters;
+        try {
+            parameters = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            // Jetty reports a malformed escape or invalid UTF-8 as one of its HttpExceptions.
+            if (!(e instanceof HttpException) && !(e instanceof IllegalArgumentException)) {
+                throw e;
+            }
+            send(
+                    request,
+                    response,
+                    callback,
+                    400,
+                    "text/plain; charset=utf-8",
+                    "Bad request: the search words are not valid UTF-8 URL encoding\n",
+                    null);
+            return;
+        }
+        String words = Objects.requireNonNullElse(parameters.getValue("q"), "");
+        var searchRequest =
+                SearchRequest.of(words)
+                        .withFilter(filterOf(request.getHttpURI().getQuery(), toolkit))
+                        .withLocale(locale)
+                        .withPage(page(parameters.getValue("page")));
+        SearchResults results = search.search(toolkit, searchRequest);
+        Rendered rendered =
+                engine.render(
+                        toolkit,
+                        View.search(results),
+                        json ? "json" : "html",
+                        options(locale, json));
+        response.getHeaders().put(HttpHeader.VARY, "Accept, Accept-Language");
+        send(request, response, callback, 200, rendered.mediaType(), rendered.content(), null);
+    }
+
+    /** The page asked for: from 1, and no further than a search lists; 1 for anything else. */
+    private static int page(String value) {
+        if (value == null || !value.matches("[0-9]{1,4}")) {
+            return 1;
+        }
+        return Math.max(1, Integer.parseInt(value));
+    }
+
+    /**
+     * The terms of a query, {@code ?procurement-route=alliance-contract}, among the toolkit's own
+     * vocabularies: other parameters ({@code q}, {@code page}, a host's) are not terms.
+     */
+    private static TermFilter filterOf(String query, Toolkit toolkit) {
         TermFilter filter = TermFilter.fromQuery(query);
+        List<TermRef> known =
+                filter.terms().stream()
+                        .filter(ref -> toolkit.vocabulary(ref.vocabulary()).isPresent())
+                        .toList();
+        return known.size() == filter.terms().size()
+                ? filter
+                : known.isEmpty() ? TermFilter.none() : new TermFilter(filter.match(), known);
+    }
+
+    /**
+     * A list view narrowed by a filter, for example {@code ?procurement-route=alliance-contract}.
+     */
+    private static View filtered(View view, TermFilter filter) {
         return view instanceof View.ListView list && !filter.terms().isEmpty()
                 ? View.list(list.type(), filter)
                 : view;

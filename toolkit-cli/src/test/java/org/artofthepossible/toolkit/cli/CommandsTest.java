@@ -26,11 +26,19 @@ class CommandsTest {
 
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
-                .matches("Exported 37 pages, 76 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
+                .matches("Exported 38 pages, 78 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
         assertThat(site.resolve("index.html")).exists();
         assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
         assertThat(site.resolve("api/case-studies/plymouth-alliance.json")).exists();
         assertThat(site.resolve("assets/toolkit.css")).exists();
+        assertThat(site.resolve("search/index.html"))
+                .content()
+                .contains("<script src=\"../assets/toolkit-search.js\" defer></script>\n</head>")
+                .contains("id=\"toolkit-search-results\"");
+        assertThat(site.resolve("assets/toolkit-search.js")).content().contains("pagefind.js");
+        assertThat(site.resolve("case-studies/index.html"))
+                .content()
+                .contains("<form class=\"toolkit-search-box\" action=\"../search/index.html\"");
         try (Stream<Path> files = Files.walk(site)) {
             for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document html = Jsoup.parse(page.toFile());

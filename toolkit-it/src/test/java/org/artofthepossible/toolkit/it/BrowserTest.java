@@ -8,6 +8,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -51,6 +54,7 @@ class BrowserTest {
     private static final List<String> WCAG_TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+    private static final Path PAGEFIND = Path.of("node_modules/.bin/pagefind");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir static Path sites;
@@ -81,7 +85,13 @@ class BrowserTest {
                                         ? "text/css"
                                         : name.endsWith(".json")
                                                 ? "application/json"
-                                                : "text/html; charset=utf-8";
+                                                : name.endsWith(".js")
+                                                        ? "text/javascript"
+                                                        : name.endsWith(".wasm")
+                                                                ? "application/wasm"
+                                                                : name.endsWith(".html")
+                                                                        ? "text/html; charset=utf-8"
+                                                                        : "application/octet-stream";
                         byte[] body = Files.readAllBytes(file);
                         exchange.getResponseHeaders().set("Content-Type", type);
                         exchange.sendResponseHeaders(200, body.length);
@@ -110,6 +120,7 @@ class BrowserTest {
                                 "cy"))
                 .isZero();
         axe = Files.readString(AXE);
+        indexWithPagefind(sites.resolve("en"));
         serve();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -130,6 +141,22 @@ class BrowserTest {
                         .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Runs the README's {@code npx pagefind --site DIR}, with the Pagefind npm installed here. */
+    private static void indexWithPagefind(Path site) throws IOException {
+        Process pagefind =
+                new ProcessBuilder(PAGEFIND.toAbsolutePath().toString(), "--site", site.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        String output = new String(pagefind.getInputStream().readAllBytes());
+        try {
+            assertThat(pagefind.waitFor()).as(output).isZero();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertThat(output).contains("Indexed");
     }
 
     @AfterAll
@@ -163,8 +190,12 @@ class BrowserTest {
     }
 
     private static void check(Path page) throws IOException {
+        check(url(page));
+    }
+
+    private static void check(String url) throws IOException {
         browser.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
-        browser.get(url(page));
+        browser.get(url);
         browser.executeScript(axe);
         Object result =
                 ((JavascriptExecutor) browser)
@@ -193,6 +224,64 @@ class BrowserTest {
                         .toList();
         assertThat(problems).as("axe violations").isEmpty();
         assertThat(errors).as("console errors").isEmpty();
+    }
+
+    /** Opens the exported search page for some words and waits for Pagefind to answer. */
+    private static List<String> staticSearch(String words) throws InterruptedException {
+        browser.get(
+                url(sites.resolve("en/search/index.html"))
+                        + "?q="
+                        + URLEncoder.encode(words, StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (browser.findElements(By.cssSelector("#toolkit-search-results [role=status]"))
+                .isEmpty()) {
+            assertThat(System.nanoTime()).as("Pagefind answered within 30 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        return browser
+                .findElements(By.cssSelector("#toolkit-search-results .toolkit-result h2 a"))
+                .stream()
+                .map(link -> link.getAttribute("href"))
+                .toList();
+    }
+
+    @Test
+    void theStaticSearchFindsTheAllianceCaseStudiesOncePagefindHasIndexedTheSite()
+            throws InterruptedException {
+        List<String> found = staticSearch("alliance");
+
+        // The site is served under /en/: links must keep that prefix to lead to the pages.
+        String site = url(sites.resolve("en/index.html")).replace("index.html", "");
+        assertThat(found)
+                .contains(
+                        site + "case-studies/plymouth-alliance/",
+                        site + "case-studies/one-croydon-alliance/");
+        assertThat(browser.findElement(By.id("toolkit-search-q")).getAttribute("value"))
+                .isEqualTo("alliance");
+        assertThat(staticSearch("zzqxv")).isEmpty();
+        assertThat(
+                        browser.findElement(By.cssSelector("#toolkit-search-results [role=status]"))
+                                .getText())
+                .isEqualTo("No results for “zzqxv”.");
+    }
+
+    @Test
+    void theStaticSearchIndexesTheVocabulariesAsFilters() {
+        browser.get(url(sites.resolve("en/search/index.html")));
+        Object filters =
+                ((JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "import('/en/pagefind/pagefind.js')"
+                                        + ".then(p => p.filters()).then(f => done(JSON.stringify(f)))"
+                                        + ".catch(e => done('failed: ' + e));");
+        assertThat(String.valueOf(filters))
+                .contains("\"Procurement routes\"", "\"Alliance contract\"", "\"Themes\"");
+    }
+
+    @Test
+    void theStaticSearchPageWithResultsHasNoAccessibilityViolation() throws IOException {
+        check(url(sites.resolve("en/search/index.html")) + "?q=alliance");
     }
 
     @Test

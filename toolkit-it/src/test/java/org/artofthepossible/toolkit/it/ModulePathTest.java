@@ -30,7 +30,8 @@ class ModulePathTest {
             List.of(
                     "org.artofthepossible.toolkit.content",
                     "org.artofthepossible.toolkit.render.html",
-                    "org.artofthepossible.toolkit.render.json");
+                    "org.artofthepossible.toolkit.render.json",
+                    "org.artofthepossible.toolkit.search");
 
     @Test
     void everyPluginWorksTogetherInAModuleLayer() throws Exception {
@@ -61,9 +62,28 @@ class ModulePathTest {
 
         // The html renderer embeds the jsonld renderer's output: both modules found each other.
         assertThat(html)
-                .contains("<h1>The Plymouth Alliance", "<script type=\"application/ld+json\">");
+                .contains(
+                        ">The Plymouth Alliance: an alliance contract",
+                        "<script type=\"application/ld+json\">");
         assertThat(json).startsWith("{").contains("\"id\":\"plymouth-alliance\"");
         assertThat(engineType.getModule().getLayer()).isSameAs(layer);
+        // Lucene's modules and codecs resolve on the module path too.
+        ClassLoader searchLoader = layer.findLoader("org.artofthepossible.toolkit.search");
+        Class<?> searchType =
+                searchLoader.loadClass("org.artofthepossible.toolkit.search.ToolkitSearch");
+        Class<?> requestType =
+                searchLoader.loadClass("org.artofthepossible.toolkit.search.SearchRequest");
+        Object results =
+                searchType
+                        .getMethod(
+                                "search",
+                                loader.loadClass("org.artofthepossible.toolkit.Toolkit"),
+                                requestType)
+                        .invoke(
+                                searchType.getMethod("create").invoke(null),
+                                engineType.getMethod("toolkit").invoke(engine),
+                                requestType.getMethod("of", String.class).invoke(null, "alliance"));
+        assertThat((long) results.getClass().getMethod("total").invoke(results)).isPositive();
     }
 
     /** An engine over the bundled toolkit whose plugins are found in the layer. */

@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The allow-list a rendered page must keep to: known elements only, no script but a JSON-LD block,
- * no event-handler or style attributes, and no URL outside {@link UrlPolicy}. Used by {@link
- * HtmlAssert#hasNoUnsafeMarkup()} and by the HTML renderer's own XSS tests.
+ * no form but a GET form (a search) with text, search and hidden inputs, no event-handler or style
+ * attributes, and no URL outside {@link UrlPolicy}. Used by {@link HtmlAssert#hasNoUnsafeMarkup()}
+ * and by the HTML renderer's own XSS tests.
  */
 public final class HtmlSafety {
     private static final Set<String> ELEMENTS =
@@ -71,6 +72,10 @@ public final class HtmlSafety {
                     "abbr",
                     "time",
                     "button",
+                    "mark",
+                    "form",
+                    "label",
+                    "input",
                     "svg",
                     "use",
                     "path",
@@ -86,6 +91,7 @@ public final class HtmlSafety {
                     "xlink:href",
                     "cite",
                     "background");
+    private static final Set<String> INPUT_TYPES = Set.of("text", "search", "hidden");
     private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("style", "srcdoc", "srcset");
 
     private HtmlSafety() {}
@@ -109,6 +115,13 @@ public final class HtmlSafety {
             }
             if (tag.equals("script") && !element.attr("type").equals("application/ld+json")) {
                 problems.add("a script that is not JSON-LD: " + shorten(element));
+            }
+            if (tag.equals("form") && !element.attr("method").equalsIgnoreCase("get")) {
+                problems.add(
+                        "a form that does not GET, such as a search does: " + shorten(element));
+            }
+            if (tag.equals("input") && !INPUT_TYPES.contains(element.attr("type"))) {
+                problems.add("an input that is not text, a search or hidden: " + shorten(element));
             }
             if (tag.equals("meta") && element.hasAttr("http-equiv")) {
                 problems.add("a meta http-equiv: " + shorten(element));

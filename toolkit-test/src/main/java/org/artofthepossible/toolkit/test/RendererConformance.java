@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.SearchResults;
+import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.UnsupportedViewException;
@@ -176,6 +179,34 @@ public final class RendererConformance {
                 views.add(View.item(item.id()));
             }
         }
+        // Search results as a search engine would give them: each item found by its title.
+        List<SearchResults.Hit> hits =
+                toolkit.items().stream()
+                        .filter(item -> item.locale().equals(locale))
+                        .limit(3)
+                        .map(
+                                item ->
+                                        new SearchResults.Hit(
+                                                item,
+                                                List.of(
+                                                        new SearchResults.Fragment("About ", false),
+                                                        new SearchResults.Fragment(
+                                                                item.title(), true))))
+                        .toList();
+        views.add(
+                View.search(
+                        new SearchResults(
+                                toolkit.version(),
+                                "about",
+                                TermFilter.none(),
+                                locale,
+                                1,
+                                10,
+                                hits.size(),
+                                hits,
+                                Map.of(),
+                                List.of())));
+        views.add(View.search(SearchResults.notSearched(toolkit, locale)));
         return views;
     }
 }

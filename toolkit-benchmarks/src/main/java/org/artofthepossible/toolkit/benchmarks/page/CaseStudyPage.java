@@ -36,6 +36,7 @@ public record CaseStudyPage(
         List<MenuLink> menu,
         Link list,
         String typeClass,
+        List<SearchFilter> searchFilters,
         List<Fact> facts,
         List<Dispute> disputes,
         String bodyHtml,
@@ -45,6 +46,9 @@ public record CaseStudyPage(
         List<Link> sources,
         Link previous,
         Link next) {
+
+    /** A term as a Pagefind filter: the vocabulary's label and the term's. */
+    public record SearchFilter(String name, String value) {}
 
     /** A link whose URL passed the toolkit's URL policy; external links carry {@code rel}. */
     public record Link(String href, String label, boolean external) {
@@ -85,6 +89,10 @@ public record CaseStudyPage(
 
     /** A video link and who presents it. */
     public record VideoLink(Link link, String presenter) {}
+
+    public boolean hasSearchFilters() {
+        return !searchFilters.isEmpty();
+    }
 
     public boolean hasDisputes() {
         return !disputes.isEmpty();
@@ -221,6 +229,21 @@ public record CaseStudyPage(
                 menu(toolkit, chain, toolkit.menu().entries()),
                 Link.to(links.listHref(ItemType.CASE_STUDY), "Case studies"),
                 "toolkit-item toolkit-" + study.type().id(),
+                study.terms().all().stream()
+                        .map(
+                                ref ->
+                                        new SearchFilter(
+                                                toolkit.vocabulary(ref.vocabulary())
+                                                                .orElseThrow()
+                                                                .label()
+                                                                .resolve(chain)
+                                                        + "[data-term]",
+                                                label(
+                                                        toolkit,
+                                                        chain,
+                                                        ref.vocabulary(),
+                                                        ref.term())))
+                        .toList(),
                 facts,
                 disputes,
                 body,

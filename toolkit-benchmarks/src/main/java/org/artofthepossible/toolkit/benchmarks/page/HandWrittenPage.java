@@ -52,7 +52,9 @@ public final class HandWrittenPage {
         link(out, "/", page.toolkitTitle(), false, null);
         out.append("</p>\n</header>\n<nav class=\"toolkit-menu\" aria-label=\"Toolkit menu\">\n");
         menu(out, page.menu());
-        out.append("</nav>\n<main class=\"toolkit-main\" id=\"toolkit-main\">\n")
+        out.append(
+                        "</nav>\n<main class=\"toolkit-main\" id=\"toolkit-main\""
+                                + " data-pagefind-body=\"\">\n")
                 .append("<nav class=\"toolkit-breadcrumbs\" aria-label=\"Breadcrumbs\">\n")
                 .append("<ol class=\"toolkit-breadcrumbs-list\">\n<li class=\"toolkit-crumb\">");
         link(out, "/", "Home", false, "toolkit-crumb-link");
@@ -64,11 +66,22 @@ public final class HandWrittenPage {
                 .append(Encode.forHtmlAttribute(page.typeClass()))
                 .append("\" lang=\"")
                 .append(Encode.forHtmlAttribute(page.lang()))
-                .append("\">\n<h1>")
+                .append("\">\n<h1 data-pagefind-meta=\"title\">")
                 .append(Encode.forHtml(page.title()))
-                .append("</h1>\n<p class=\"toolkit-summary\">")
+                .append("</h1>\n<p class=\"toolkit-summary\" data-pagefind-meta=\"summary\">")
                 .append(Encode.forHtml(page.summary()))
-                .append("</p>\n<h2 class=\"toolkit-visually-hidden\">Key facts</h2>\n")
+                .append("</p>\n");
+        for (CaseStudyPage.SearchFilter filter : page.searchFilters()) {
+            out.append("<span data-pagefind-filter=\"")
+                    .append(Encode.forHtmlAttribute(filter.name()))
+                    .append("\" data-term=\"")
+                    .append(Encode.forHtmlAttribute(filter.value()))
+                    .append("\"></span>");
+        }
+        if (!page.searchFilters().isEmpty()) {
+            out.append('\n');
+        }
+        out.append("<h2 class=\"toolkit-visually-hidden\">Key facts</h2>\n")
                 .append("<dl class=\"toolkit-facts\">\n");
         for (CaseStudyPage.Fact fact : page.facts()) {
             out.append("<div class=\"toolkit-fact\"><dt>")

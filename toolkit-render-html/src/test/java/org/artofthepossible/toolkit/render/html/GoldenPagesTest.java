@@ -62,6 +62,11 @@ class GoldenPagesTest {
         if (view instanceof View.ListView list) {
             return "list-" + list.type().plural();
         }
+        for (var search : BundledPages.SEARCHES.entrySet()) {
+            if (search.getValue().equals(view)) {
+                return "search-" + search.getKey();
+            }
+        }
         return view.kind().name().toLowerCase(Locale.ROOT);
     }
 }

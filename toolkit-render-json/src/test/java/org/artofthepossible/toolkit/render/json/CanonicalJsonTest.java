@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
@@ -23,6 +24,8 @@ import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.search.SearchRequest;
+import org.artofthepossible.toolkit.search.ToolkitSearch;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -88,12 +91,44 @@ class CanonicalJsonTest {
                 View.list(
                         ItemType.CASE_STUDY,
                         TermFilter.anyOf(TermRef.of("procurement-route", "alliance-contract"))));
+        var search = ToolkitSearch.create();
+        views.add(View.search(SearchResults.notSearched(TOOLKIT, Locale.ENGLISH)));
+        views.add(View.search(search.search(TOOLKIT, SearchRequest.of("alliance"))));
+        views.add(View.search(search.search(TOOLKIT, SearchRequest.of("aliance zzqx"))));
+        views.add(
+                View.search(
+                        search.search(
+                                TOOLKIT,
+                                SearchRequest.of("contract")
+                                        .withFilter(
+                                                TermFilter.anyOf(
+                                                        TermRef.of("theme", "housing"),
+                                                        TermRef.of("theme", "social-value"))))));
         return views.stream()
                 .map(
                         view ->
                                 DynamicTest.dynamicTest(
                                         view.toString(),
                                         () -> assertValid(renderer(view, Locale.ENGLISH))));
+    }
+
+    @Test
+    void searchResultsHoldEachHitsItemSnippetAndLink() throws Exception {
+        SearchResults results =
+                ToolkitSearch.create().search(TOOLKIT, SearchRequest.of("football"));
+        JsonNode json = MAPPER.readTree(renderer(View.search(results), Locale.ENGLISH));
+
+        assertThat(json.get("type").asText()).isEqualTo("search");
+        assertThat(json.get("query").asText()).isEqualTo("football");
+        assertThat(json.get("total").asInt()).isEqualTo(1);
+        JsonNode hit = json.at("/hits/0");
+        assertThat(hit.get("href").asText()).isEqualTo("/case-studies/kibble-st-mirren/");
+        assertThat(hit.at("/item/id").asText()).isEqualTo("kibble-st-mirren");
+        assertThat(hit.at("/item/terms/theme/0/label").asText()).isNotBlank();
+        assertThat(hit.get("snippet").findValuesAsText("text")).contains("Football");
+        assertThat(hit.get("snippet").toString())
+                .contains("{\"text\":\"Football\",\"match\":true}");
+        assertThat(json.at("/facets/theme").isObject()).isTrue();
     }
 
     @Test

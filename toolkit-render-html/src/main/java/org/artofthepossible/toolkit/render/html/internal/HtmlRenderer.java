@@ -88,7 +88,7 @@ public final class HtmlRenderer implements Renderer {
                 context.renderer("jsonld")
                         .filter(r -> r.supportedViews().contains(view.kind()))
                         .map(r -> r.render(view, toolkit, options));
-        document(html, theme, page, content, view instanceof View.MenuView, structuredData);
+        document(html, theme, page, content, view, structuredData);
         return html.toString();
     }
 
@@ -137,6 +137,21 @@ public final class HtmlRenderer implements Renderer {
                             override.get().write(main.forOverride(), view, toolkit, options);
                         } else {
                             ListMarkup.write(main, page, list.type(), list.filter());
+                        }
+                    });
+        }
+        if (view instanceof View.SearchView search) {
+            String title = SearchMarkup.title(page, search.results());
+            return new Page(
+                    title,
+                    title + " · " + page.toolkitTitle(),
+                    Navigation.Current.NOWHERE,
+                    Optional.empty(),
+                    main -> {
+                        if (override.isPresent()) {
+                            override.get().write(main.forOverride(), view, toolkit, options);
+                        } else {
+                            SearchMarkup.write(main, page, search.results());
                         }
                     });
         }
@@ -206,7 +221,7 @@ public final class HtmlRenderer implements Renderer {
             Theme theme,
             PageContext page,
             Page content,
-            boolean menuIsTheContent,
+            View view,
             Optional<String> structuredData) {
         String toolkitTitle = page.toolkitTitle();
         String title = content.title();
@@ -253,11 +268,23 @@ public final class HtmlRenderer implements Renderer {
                 .link(page.links.homeHref(), toolkitTitle)
                 .close("p")
                 .nl();
+        if (!(view instanceof View.SearchView)) {
+            page.links.searchHref().ifPresent(action -> SearchMarkup.box(html, page, action));
+        }
         html.close("header").nl();
-        if (!menuIsTheContent) {
+        if (!(view instanceof View.MenuView)) {
             Navigation.menu(html, page, content.current());
         }
-        html.open("main", "id", "toolkit-main", "class", "toolkit-main").nl();
+        // Only items are search results: a static export's Pagefind indexes what is marked so.
+        html.open(
+                        "main",
+                        "id",
+                        "toolkit-main",
+                        "class",
+                        "toolkit-main",
+                        "data-pagefind-body",
+                        view instanceof View.ItemView ? "" : null)
+                .nl();
         content.main().accept(html);
         html.close("main").nl();
         html.open("footer", "class", "toolkit-footer").nl();

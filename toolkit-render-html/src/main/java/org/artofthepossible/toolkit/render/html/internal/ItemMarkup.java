@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
@@ -14,6 +15,7 @@ import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 
@@ -39,9 +41,22 @@ final class ItemMarkup {
                         "lang",
                         item.locale().toLanguageTag())
                 .nl();
-        html.element("h1", item.title()).nl();
+        // Whole pages tell a static export's Pagefind their title, summary and terms; a fragment
+        // in a host's page leaves the host's own search alone.
+        boolean whole = page.options.mode() == RenderOptions.Mode.DOCUMENT;
+        html.element("h1", item.title(), "data-pagefind-meta", whole ? "title" : null).nl();
         if (!item.summary().isBlank()) {
-            html.element("p", item.summary(), "class", "toolkit-summary").nl();
+            html.element(
+                            "p",
+                            item.summary(),
+                            "class",
+                            "toolkit-summary",
+                            "data-pagefind-meta",
+                            whole ? "summary" : null)
+                    .nl();
+        }
+        if (whole) {
+            searchFilters(html, page, item);
         }
         if (item instanceof CaseStudy study) {
             caseStudyFacts(html, page, study);
@@ -64,6 +79,26 @@ final class ItemMarkup {
         related(html, page, item);
         links(html, page.labels.get("sources"), "toolkit-sources", item.metadata().sources());
         html.close("article").nl();
+    }
+
+    /**
+     * The item's terms as Pagefind filters, named by their vocabulary's label, for the search of a
+     * static export; empty elements, so they add nothing a reader sees or a search finds as text.
+     */
+    private static void searchFilters(Markup html, PageContext page, ContentItem item) {
+        for (TermRef ref : item.terms().all()) {
+            String label = page.termLabel(ref.vocabulary(), ref.term());
+            html.open(
+                            "span",
+                            "data-pagefind-filter",
+                            page.vocabularyLabel(ref.vocabulary()) + "[data-term]",
+                            "data-term",
+                            label)
+                    .close("span");
+        }
+        if (!item.terms().isEmpty()) {
+            html.nl();
+        }
     }
 
     private static void caseStudyFacts(Markup html, PageContext page, CaseStudy study) {

@@ -47,7 +47,8 @@ public final class JsonLdRenderer implements Renderer {
 
     @Override
     public Set<View.Kind> supportedViews() {
-        return EnumSet.allOf(View.Kind.class);
+        // A page of search results describes no item, list or publisher of its own.
+        return EnumSet.complementOf(EnumSet.of(View.Kind.SEARCH));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.View;
@@ -74,6 +75,8 @@ public final class JsonRenderer implements Renderer {
             canonical.item(item, out);
         } else if (view instanceof View.ListView list) {
             list(out, canonical, toolkit, list.type(), list.filter(), options);
+        } else if (view instanceof View.SearchView search) {
+            search(out, canonical, search.results(), options);
         } else if (view instanceof View.MenuView) {
             out.startObject();
             CanonicalJson.text(out, "type", "menu");
@@ -97,24 +100,37 @@ public final class JsonRenderer implements Renderer {
         CanonicalJson.text(out, "type", "list");
         CanonicalJson.text(out, "itemType", type.id());
         CanonicalJson.text(out, "locale", options.locale().toLanguageTag());
-        if (!filter.terms().isEmpty()) {
-            out.name("filter");
-            out.startObject();
-            CanonicalJson.text(out, "match", filter.match().name().toLowerCase(Locale.ROOT));
-            out.name("terms");
-            out.startArray();
-            for (TermRef ref : filter.terms()) {
-                out.string(ref.toString());
-            }
-            out.endArray();
-            out.endObject();
-        }
+        filter(out, filter);
         out.name("count");
         out.number(items.size());
+        facets(out, toolkit.facets(type, filter, options.locale()));
+        out.name("items");
+        out.startArray();
+        items.forEach(item -> canonical.item(item, out));
+        out.endArray();
+        out.endObject();
+    }
+
+    private static void filter(JsonSink out, TermFilter filter) {
+        if (filter.terms().isEmpty()) {
+            return;
+        }
+        out.name("filter");
+        out.startObject();
+        CanonicalJson.text(out, "match", filter.match().name().toLowerCase(Locale.ROOT));
+        out.name("terms");
+        out.startArray();
+        for (TermRef ref : filter.terms()) {
+            out.string(ref.toString());
+        }
+        out.endArray();
+        out.endObject();
+    }
+
+    private static void facets(JsonSink out, Map<String, Map<String, Integer>> facets) {
         out.name("facets");
         out.startObject();
-        for (Map.Entry<String, Map<String, Integer>> vocabulary :
-                toolkit.facets(type, filter, options.locale()).entrySet()) {
+        for (Map.Entry<String, Map<String, Integer>> vocabulary : facets.entrySet()) {
             if (vocabulary.getValue().values().stream().allMatch(c -> c == 0)) {
                 continue;
             }
@@ -132,9 +148,51 @@ public final class JsonRenderer implements Renderer {
             out.endObject();
         }
         out.endObject();
-        out.name("items");
+    }
+
+    /**
+     * Search results: the query, counts and facets as a list has them, and each hit's item in the
+     * canonical shape with its {@code href} and its snippet as plain-text pieces.
+     */
+    private static void search(
+            JsonSink out, CanonicalJson canonical, SearchResults results, RenderOptions options) {
+        out.startObject();
+        CanonicalJson.text(out, "type", "search");
+        CanonicalJson.text(out, "query", results.query());
+        CanonicalJson.text(out, "locale", results.locale().toLanguageTag());
+        filter(out, results.filter());
+        out.name("total");
+        out.number(results.total());
+        out.name("page");
+        out.number(results.page());
+        out.name("pages");
+        out.number(results.pages());
+        out.name("pageSize");
+        out.number(results.pageSize());
+        out.name("suggestions");
         out.startArray();
-        items.forEach(item -> canonical.item(item, out));
+        results.suggestions().forEach(out::string);
+        out.endArray();
+        facets(out, results.facets());
+        out.name("hits");
+        out.startArray();
+        for (SearchResults.Hit hit : results.hits()) {
+            out.startObject();
+            CanonicalJson.text(out, "href", options.links().href(hit.item()));
+            out.name("snippet");
+            out.startArray();
+            for (SearchResults.Fragment fragment : hit.snippet()) {
+                out.startObject();
+                CanonicalJson.text(out, "text", fragment.text());
+                out.name("match");
+                out.bool(fragment.match());
+                out.endObject();
+            }
+            out.endArray();
+            out.name("item");
+            canonical.item(hit.item(), out);
+            out.endObject();
+        }
         out.endArray();
         out.endObject();
     }

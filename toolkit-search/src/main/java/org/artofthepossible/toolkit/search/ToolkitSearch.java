@@ -1,0 +1,74 @@
+package org.artofthepossible.toolkit.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Objects;
+import org.artofthepossible.toolkit.SearchResults;
+import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.search.internal.SnapshotIndex;
+
+/**
+ * Searches toolkit snapshots with Apache Lucene. Every published item of every type is indexed, in
+ * each of the toolkit's locales: its title (counting most), organisation and place names and term
+ * labels, summary and body. English words are stemmed ("partnerships" finds "partnership"), Welsh
+ * mutations folded ("gaffael" finds "caffael"), and a word a letter or two off still matches
+ * ("aliance" finds "alliance"). Results carry highlighted snippets, facet counts per vocabulary
+ * and, for a word the content lacks, a spelling to try.
+ *
+ * <p>One search serves every snapshot it is given, and indexes each content version once, on first
+ * use (or ahead of it, with {@link #prepare}); it keeps the indexes of the two latest versions, so
+ * a request still holding the snapshot before a reload is answered from that snapshot's own index.
+ * A search never sees a half-built index or an index of another version. Thread-safe.
+ *
+ * <pre>{@code
+ * ToolkitSearch search = ToolkitSearch.create();
+ * Toolkit snapshot = engine.toolkit();
+ * SearchResults results = search.search(snapshot, SearchRequest.of("social impact bond"));
+ * String page = engine.render(snapshot, View.search(results), "html", options).content();
+ * }</pre>
+ */
+public final class ToolkitSearch {
+    private final Cache<String, SnapshotIndex> indexes =
+            Caffeine.newBuilder().maximumSize(2).build();
+
+    private ToolkitSearch() {}
+
+    /**
+     * Creates a search with no index yet.
+     *
+     * @return the search
+     */
+    public static ToolkitSearch create() {
+        return new ToolkitSearch();
+    }
+
+    /**
+     * Searches a snapshot, indexing it first when its version has no index yet. Render the results
+     * with the same snapshot, as {@link View#search(SearchResults)}.
+     *
+     * @param toolkit the snapshot
+     * @param request the words, filter, locale and page
+     * @return one page of results; no hits for a query without words
+     */
+    public SearchResults search(Toolkit toolkit, SearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        return indexOf(toolkit).search(request);
+    }
+
+    /**
+     * Indexes a snapshot now, so that its first search does not wait; a server calls it after each
+     * reload. Does nothing for a version already indexed.
+     *
+     * @param toolkit the snapshot
+     */
+    public void prepare(Toolkit toolkit) {
+        indexOf(toolkit);
+    }
+
+    private SnapshotIndex indexOf(Toolkit toolkit) {
+        Objects.requireNonNull(toolkit, "toolkit");
+        // Concurrent searches of a new version wait for one build rather than each making one.
+        return indexes.get(toolkit.version(), version -> SnapshotIndex.build(toolkit));
+    }
+}

@@ -16,10 +16,11 @@ import org.artofthepossible.toolkit.search.internal.SnapshotIndex;
  * ("aliance" finds "alliance"). Results carry highlighted snippets, facet counts per vocabulary
  * and, for a word the content lacks, a spelling to try.
  *
- * <p>One search serves every snapshot it is given, and indexes each content version once, on first
- * use (or ahead of it, with {@link #prepare}); it keeps the indexes of the two latest versions, so
- * a request still holding the snapshot before a reload is answered from that snapshot's own index.
- * A search never sees a half-built index or an index of another version. Thread-safe.
+ * <p>One search serves every snapshot it is given, and indexes each snapshot once, on first use (or
+ * ahead of it, with {@link #prepare}). An index lives as long as its snapshot is in use, and goes
+ * with it: a request still holding the snapshot from before a reload is answered from that
+ * snapshot's own index, and the search keeps no snapshot alive. A search never sees a half-built
+ * index or an index of another snapshot. Thread-safe.
  *
  * <pre>{@code
  * ToolkitSearch search = ToolkitSearch.create();
@@ -29,8 +30,10 @@ import org.artofthepossible.toolkit.search.internal.SnapshotIndex;
  * }</pre>
  */
 public final class ToolkitSearch {
-    private final Cache<String, SnapshotIndex> indexes =
-            Caffeine.newBuilder().maximumSize(2).build();
+    // Keyed by the snapshot itself, held weakly: an index lives as long as its snapshot is in use.
+    // Cleaning up is a map removal, done on the caller's thread rather than the common pool.
+    private final Cache<Toolkit, SnapshotIndex> indexes =
+            Caffeine.newBuilder().weakKeys().executor(Runnable::run).build();
 
     private ToolkitSearch() {}
 
@@ -44,8 +47,8 @@ public final class ToolkitSearch {
     }
 
     /**
-     * Searches a snapshot, indexing it first when its version has no index yet. Render the results
-     * with the same snapshot, as {@link View#search(SearchResults)}.
+     * Searches a snapshot, indexing it first when it has no index yet. Render the results with the
+     * same snapshot, as {@link View#search(SearchResults)}.
      *
      * @param toolkit the snapshot
      * @param request the words, filter, locale and page
@@ -53,12 +56,12 @@ public final class ToolkitSearch {
      */
     public SearchResults search(Toolkit toolkit, SearchRequest request) {
         Objects.requireNonNull(request, "request");
-        return indexOf(toolkit).search(request);
+        return indexOf(toolkit).search(toolkit, request);
     }
 
     /**
      * Indexes a snapshot now, so that its first search does not wait; a server calls it after each
-     * reload. Does nothing for a version already indexed.
+     * reload. Does nothing for a snapshot already indexed.
      *
      * @param toolkit the snapshot
      */
@@ -68,7 +71,7 @@ public final class ToolkitSearch {
 
     private SnapshotIndex indexOf(Toolkit toolkit) {
         Objects.requireNonNull(toolkit, "toolkit");
-        // Concurrent searches of a new version wait for one build rather than each making one.
-        return indexes.get(toolkit.version(), version -> SnapshotIndex.build(toolkit));
+        // Concurrent searches of a new snapshot wait for one build rather than each making one.
+        return indexes.get(toolkit, SnapshotIndex::build);
     }
 }

@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Locale;
 import org.artofthepossible.toolkit.SearchResults;
@@ -220,6 +221,29 @@ class ToolkitSearchTest {
                 .doesNotContain("housing");
         assertThat(search.search(welsh, SearchRequest.of("housing")).version())
                 .isEqualTo(welsh.version());
+    }
+
+    @Test
+    void aSearchKeepsNoSnapshotAliveSoItsIndexGoesWithIt() throws InterruptedException {
+        WeakReference<Toolkit> searched = searchedAndDropped();
+        for (int i = 0; i < 100 && searched.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        assertThat(searched.get()).as("the snapshot, once no one else holds it").isNull();
+        assertThat(ids(search.search(BUNDLED, SearchRequest.of("football"))))
+                .containsExactly("kibble-st-mirren");
+    }
+
+    private WeakReference<Toolkit> searchedAndDropped() {
+        Toolkit welsh =
+                ToolkitEngine.builder()
+                        .source(ClasspathSource.of("welsh", getClass().getClassLoader()))
+                        .build()
+                        .toolkit();
+        assertThat(search.search(welsh, SearchRequest.of("housing")).total()).isEqualTo(1);
+        return new WeakReference<>(welsh);
     }
 
     @Test

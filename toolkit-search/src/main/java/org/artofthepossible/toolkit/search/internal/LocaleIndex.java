@@ -48,7 +48,6 @@ final class LocaleIndex {
 
     private static final String[] SNIPPET_FIELDS = {SnapshotIndex.BODY, SnapshotIndex.SUMMARY};
 
-    private final Toolkit toolkit;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final SortedSetDocValuesReaderState facetState;
@@ -56,13 +55,8 @@ final class LocaleIndex {
     private final DirectSpellChecker spelling = new DirectSpellChecker();
 
     LocaleIndex(
-            Toolkit toolkit,
-            DirectoryReader reader,
-            Analyzer analyzer,
-            FacetsConfig facetsConfig,
-            boolean anyTerms)
+            DirectoryReader reader, Analyzer analyzer, FacetsConfig facetsConfig, boolean anyTerms)
             throws IOException {
-        this.toolkit = toolkit;
         this.searcher = new IndexSearcher(reader);
         this.analyzer = analyzer;
         // Lucene refuses a facet state over an index without facet fields.
@@ -88,16 +82,18 @@ final class LocaleIndex {
         }
     }
 
-    SearchResults search(SearchRequest request, Locale locale) {
+    /** Answers a search of the snapshot this index was built from, which the caller holds. */
+    SearchResults search(Toolkit toolkit, SearchRequest request, Locale locale) {
         try {
-            return answer(request, locale);
+            return answer(toolkit, request, locale);
         } catch (IOException e) {
             // An in-memory index does no I/O.
             throw new UncheckedIOException(e);
         }
     }
 
-    private SearchResults answer(SearchRequest request, Locale locale) throws IOException {
+    private SearchResults answer(Toolkit toolkit, SearchRequest request, Locale locale)
+            throws IOException {
         Query words =
                 new WordsQueryParser(analyzer, searcher.getIndexReader()).parse(request.query());
         if (words instanceof MatchNoDocsQuery) {
@@ -129,7 +125,7 @@ final class LocaleIndex {
         for (int i = from; i < ranked.length; i++) {
             docIds[i - from] = ranked[i].doc;
         }
-        List<SearchResults.Hit> hits = hits(docIds, words, locale);
+        List<SearchResults.Hit> hits = hits(toolkit, docIds, words, locale);
         return new SearchResults(
                 toolkit.version(),
                 request.query(),
@@ -139,7 +135,7 @@ final class LocaleIndex {
                 request.pageSize(),
                 Math.max(total, hits.size()),
                 hits,
-                facets(matching),
+                facets(toolkit, matching),
                 suggestions(request.query()));
     }
 
@@ -162,7 +158,7 @@ final class LocaleIndex {
         return new TermQuery(new Term(SnapshotIndex.TERM, ref.toString()));
     }
 
-    private List<SearchResults.Hit> hits(int[] docIds, Query words, Locale locale)
+    private List<SearchResults.Hit> hits(Toolkit toolkit, int[] docIds, Query words, Locale locale)
             throws IOException {
         if (docIds.length == 0) {
             return List.of();
@@ -205,7 +201,8 @@ final class LocaleIndex {
         return List.of();
     }
 
-    private Map<String, Map<String, Integer>> facets(FacetsCollector matching) throws IOException {
+    private Map<String, Map<String, Integer>> facets(Toolkit toolkit, FacetsCollector matching)
+            throws IOException {
         var counted = new LinkedHashMap<String, Map<String, Integer>>();
         Map<String, Map<String, Integer>> byDimension = new LinkedHashMap<>();
         if (facetState != null) {

@@ -56,11 +56,12 @@ public final class SnapshotIndex {
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
 
-    private final Toolkit toolkit;
+    private final String version;
     private final Map<Locale, LocaleIndex> byLocale;
 
-    private SnapshotIndex(Toolkit toolkit, Map<Locale, LocaleIndex> byLocale) {
-        this.toolkit = toolkit;
+    // Holds no reference to the snapshot: a cache keyed weakly by the snapshot can let both go.
+    private SnapshotIndex(String version, Map<Locale, LocaleIndex> byLocale) {
+        this.version = version;
         this.byLocale = byLocale;
     }
 
@@ -75,7 +76,7 @@ public final class SnapshotIndex {
         for (Locale locale : toolkit.info().locales()) {
             byLocale.put(locale, index(toolkit, locale));
         }
-        return new SnapshotIndex(toolkit, byLocale);
+        return new SnapshotIndex(toolkit.version(), byLocale);
     }
 
     /**
@@ -88,23 +89,24 @@ public final class SnapshotIndex {
         return byLocale.values().stream().mapToLong(LocaleIndex::sizeBytes).sum();
     }
 
-    /** The content version indexed. */
-    public String version() {
-        return toolkit.version();
-    }
-
     /**
      * Answers a search.
      *
+     * @param toolkit the snapshot this index was built from, for the items it found
      * @param request the words, filter, locale and page
      * @return the page of results
+     * @throws IllegalArgumentException when the snapshot is of another content version
      */
-    public SearchResults search(SearchRequest request) {
+    public SearchResults search(Toolkit toolkit, SearchRequest request) {
+        if (!toolkit.version().equals(version)) {
+            throw new IllegalArgumentException(
+                    "this index is of content version " + version + ", not " + toolkit.version());
+        }
         Locale locale =
                 request.locale()
                         .filter(byLocale::containsKey)
                         .orElse(toolkit.info().defaultLocale());
-        return byLocale.get(locale).search(request, locale);
+        return byLocale.get(locale).search(toolkit, request, locale);
     }
 
     private static LocaleIndex index(Toolkit toolkit, Locale locale) {
@@ -128,8 +130,7 @@ public final class SnapshotIndex {
             throw new UncheckedIOException(e);
         }
         try {
-            return new LocaleIndex(
-                    toolkit, DirectoryReader.open(directory), analyzer, facets, anyTerms);
+            return new LocaleIndex(DirectoryReader.open(directory), analyzer, facets, anyTerms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

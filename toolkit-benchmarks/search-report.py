@@ -68,7 +68,8 @@ for items in ("1000", "10000"):
                  f" {fmt(pagefind[items]['bytes'] / 1024 / 1024, 1)} MiB |")
 lines.append("")
 lines.append("Pagefind's time is the whole `pagefind --site` process on the exported folder; the"
-             " Lucene time is the index build alone, in a warm JVM. Pagefind's files are fetched in"
+             " Lucene time is the index build alone, in a JVM that has built one index of that size before."
+             " Pagefind's files are fetched in"
              " chunks by the browser as a visitor searches; the Lucene index lives in the server's"
              " memory.")
 

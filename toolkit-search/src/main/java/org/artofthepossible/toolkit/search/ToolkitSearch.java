@@ -10,11 +10,11 @@ import org.artofthepossible.toolkit.search.internal.SnapshotIndex;
 
 /**
  * Searches toolkit snapshots with Apache Lucene. Every published item of every type is indexed, in
- * each of the toolkit's locales: its title (counting most), organisation and place names and term
- * labels, summary and body. English words are stemmed ("partnerships" finds "partnership"), Welsh
- * mutations folded ("gaffael" finds "caffael"), and a word a letter or two off still matches
- * ("aliance" finds "alliance"). Results carry highlighted snippets, facet counts per vocabulary
- * and, for a word the content lacks, a spelling to try.
+ * each of the toolkit's locales: its title, organisation and place names and term labels, summary
+ * and body. English words are stemmed ("partnerships" finds "partnership"), Welsh mutations folded
+ * ("gaffael" finds "caffael"), and a word a letter or two off still matches ("aliance" finds
+ * "alliance"). Results carry highlighted snippets, facet counts per vocabulary and, for a word the
+ * content lacks, a spelling to try.
  *
  * <p>One search serves every snapshot it is given, and indexes each snapshot once, on first use (or
  * ahead of it, with {@link #prepare}). An index lives as long as its snapshot is in use, and goes

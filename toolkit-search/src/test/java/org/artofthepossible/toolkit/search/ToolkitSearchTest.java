@@ -54,6 +54,15 @@ class ToolkitSearchTest {
     }
 
     @Test
+    void findsItemsByTheLabelsOfTheirTermsAndTheNamesOfTheirOrganisations() {
+        // "Equity" is only in the label of Kibble's procurement route, "Equity shareholding".
+        assertThat(ids(search.search(BUNDLED, SearchRequest.of("equity"))))
+                .containsExactly("kibble-st-mirren");
+        assertThat(ids(search.search(BUNDLED, SearchRequest.of("Locala"))))
+                .startsWith("kirklees-kilt");
+    }
+
+    @Test
     void stemsEnglishWords() {
         assertThat(ids(search.search(BUNDLED, SearchRequest.of("partnerships"))))
                 .contains("leicestershire-cip", "oldham-social-prescribing");

@@ -70,7 +70,6 @@
           say(text.none, 0);
           return;
         }
-        say(found.results.length === 1 ? text.one : text.many, found.results.length);
         return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); }))
           .then(function (pages) {
             var list = document.createElement("ol");
@@ -92,6 +91,8 @@
               item.appendChild(excerpt(page.excerpt || ""));
               list.appendChild(item);
             });
+            // The count and the list in one go: whoever sees the count sees the hits.
+            say(found.results.length === 1 ? text.one : text.many, found.results.length);
             results.appendChild(list);
           });
       });

@@ -3,8 +3,13 @@ package org.artofthepossible.toolkit.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
@@ -253,6 +258,41 @@ class ToolkitSearchTest {
                         .toolkit();
         assertThat(search.search(welsh, SearchRequest.of("housing")).total()).isEqualTo(1);
         return new WeakReference<>(welsh);
+    }
+
+    @Test
+    void manyThreadsSearchingANewSnapshotAtOnceGetTheSameAnswers() throws Exception {
+        Toolkit fresh = ToolkitEngine.builder().source(BundledToolkit.source()).build().toolkit();
+        List<String> queries = List.of("alliance", "aliance", "social value", "football", "zzqxv");
+        List<List<String>> expected =
+                queries.stream()
+                        .map(q -> ids(ToolkitSearch.create().search(fresh, SearchRequest.of(q))))
+                        .toList();
+        ToolkitSearch shared = ToolkitSearch.create();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            var answers = new ArrayList<Future<List<List<String>>>>();
+            for (int t = 0; t < 8; t++) {
+                answers.add(
+                        pool.submit(
+                                () -> {
+                                    var mine = new ArrayList<List<String>>();
+                                    for (int round = 0; round < 20; round++) {
+                                        mine.clear();
+                                        for (String q : queries) {
+                                            mine.add(
+                                                    ids(shared.search(fresh, SearchRequest.of(q))));
+                                        }
+                                    }
+                                    return mine;
+                                }));
+            }
+            for (Future<List<List<String>>> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

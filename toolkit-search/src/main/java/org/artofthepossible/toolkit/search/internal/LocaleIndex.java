@@ -52,7 +52,6 @@ final class LocaleIndex {
     private final Analyzer analyzer;
     private final SortedSetDocValuesReaderState facetState;
     private final SnippetHighlighter highlighter;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
 
     LocaleIndex(
             DirectoryReader reader, Analyzer analyzer, FacetsConfig facetsConfig, boolean anyTerms)
@@ -237,6 +236,8 @@ final class LocaleIndex {
      * "did you mean" of a search page.
      */
     private List<String> suggestions(String query) throws IOException {
+        // A few fields of settings: made for each query, so no thread shares one.
+        var spelling = new DirectSpellChecker();
         var suggestion = new StringBuilder();
         boolean changed = false;
         int at = 0;

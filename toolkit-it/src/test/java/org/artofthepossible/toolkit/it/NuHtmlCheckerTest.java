@@ -10,35 +10,69 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
+import org.artofthepossible.toolkit.SearchResults;
+import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.search.SearchRequest;
+import org.artofthepossible.toolkit.search.ToolkitSearch;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every page of the bundled toolkit, with its JSON-LD, in both languages, through the Nu HTML
- * Checker.
+ * Every page of the bundled toolkit, with its JSON-LD and its header's search box, and the search
+ * page with and without hits, in both languages, through the Nu HTML Checker.
  */
 class NuHtmlCheckerTest {
     private static final ToolkitEngine ENGINE =
             ToolkitEngine.builder().source(BundledToolkit.source()).strict(true).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static List<View> views() {
+    private static final ToolkitSearch SEARCH = ToolkitSearch.create();
+
+    /** Links with a search page, so that every page has its header's search box checked too. */
+    private static final LinkResolver WITH_SEARCH =
+            new LinkResolver() {
+                @Override
+                public String href(ContentItem item) {
+                    return LinkResolver.CLEAN_URLS.href(item);
+                }
+
+                @Override
+                public Optional<String> searchHref() {
+                    return Optional.of("/search");
+                }
+            };
+
+    private static List<View> views(Locale locale) {
+        Toolkit toolkit = ENGINE.toolkit();
         var views = new ArrayList<View>(List.of(View.home(), View.menu()));
         for (ItemType type : ItemType.values()) {
             views.add(View.list(type));
         }
-        for (ContentItem item : ENGINE.toolkit().items()) {
+        for (ContentItem item : toolkit.items()) {
             views.add(View.item(item.id()));
         }
+        // The search page before a search, with hits over several pages, and with none.
+        views.add(View.search(SearchResults.notSearched(toolkit, locale)));
+        views.add(
+                View.search(
+                        SEARCH.search(
+                                toolkit,
+                                SearchRequest.of("alliance").withLocale(locale).withPageSize(2))));
+        views.add(
+                View.search(
+                        SEARCH.search(
+                                toolkit, SearchRequest.of("aliance zzqx").withLocale(locale))));
         return views;
     }
 
@@ -52,14 +86,20 @@ class NuHtmlCheckerTest {
                                 .withMode(RenderOptions.Mode.DOCUMENT)
                                 .withTheme(theme)
                                 .withLocale(locale)
+                                .withLinks(WITH_SEARCH)
                                 .withBaseUrl(URI.create("https://toolkit.example.org/"));
-                for (View view : views()) {
+                for (View view : views(locale)) {
                     tests.add(
                             DynamicTest.dynamicTest(
                                     theme + " " + view + " " + locale,
                                     () -> {
                                         String html =
-                                                ENGINE.render(view, "html", options).content();
+                                                ENGINE.render(
+                                                                ENGINE.toolkit(),
+                                                                view,
+                                                                "html",
+                                                                options)
+                                                        .content();
                                         assertThat(errors(html)).as(html).isEmpty();
                                     }));
                 }

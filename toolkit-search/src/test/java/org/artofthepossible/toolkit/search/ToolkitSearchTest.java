@@ -177,6 +177,16 @@ class ToolkitSearchTest {
     }
 
     @Test
+    void aPlusNeedsBothAndParenthesesGroup() {
+        assertThat(ids(search.search(BUNDLED, SearchRequest.of("kibble + football"))))
+                .containsExactly("kibble-st-mirren");
+        assertThat(search.search(BUNDLED, SearchRequest.of("kirklees + football")).total())
+                .isZero();
+        assertThat(ids(search.search(BUNDLED, SearchRequest.of("(kirklees | kibble) + football"))))
+                .containsExactly("kibble-st-mirren");
+    }
+
+    @Test
     void wordsTheContentLacksFindNothing() {
         SearchResults results = search.search(BUNDLED, SearchRequest.of("zzqxv"));
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Faq;
@@ -141,8 +142,34 @@ final class ListMarkup {
 
     /** Counts per term of the items listed, as links that filter the list. */
     private static void facets(Markup html, PageContext page, ItemType type, TermFilter filter) {
-        Map<String, Map<String, Integer>> facets =
-                page.toolkit.facets(type, TermFilter.none(), page.locale());
+        facets(
+                html,
+                page,
+                page.toolkit.facets(type, TermFilter.none(), page.locale()),
+                filter,
+                filter.terms().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(page.links.listHref(type, TermFilter.none(), page.locale())),
+                ref -> page.links.listHref(type, TermFilter.allOf(ref), page.locale()));
+    }
+
+    /**
+     * Counts per term, as links that narrow to the term; the terms of the filter in force are
+     * marked current instead, and document kinds (the documents library's own grouping) and terms
+     * without items are left out.
+     *
+     * @param facets per vocabulary, per term, the count
+     * @param filter the filter in force
+     * @param all a link back to everything, shown first, or empty
+     * @param narrowTo the link that narrows to one term
+     */
+    static void facets(
+            Markup html,
+            PageContext page,
+            Map<String, Map<String, Integer>> facets,
+            TermFilter filter,
+            Optional<String> all,
+            Function<TermRef, String> narrowTo) {
         var shown = new ArrayList<String>();
         facets.forEach(
                 (vocabulary, counts) -> {
@@ -155,10 +182,8 @@ final class ListMarkup {
             return;
         }
         html.open("nav", "class", "toolkit-facets", "aria-label", page.labels.get("filters")).nl();
-        if (!filter.terms().isEmpty()) {
-            String all = page.links.listHref(type, TermFilter.none(), page.locale());
-            html.open("p").link(all, page.labels.get("allItems")).close("p").nl();
-        }
+        all.ifPresent(
+                href -> html.open("p").link(href, page.labels.get("allItems")).close("p").nl());
         for (String vocabulary : shown) {
             html.element("h2", page.vocabularyLabel(vocabulary)).nl();
             html.open("ul").nl();
@@ -173,8 +198,7 @@ final class ListMarkup {
                 if (filter.terms().contains(ref)) {
                     html.element("span", label, "aria-current", "true");
                 } else {
-                    html.link(
-                            page.links.listHref(type, TermFilter.allOf(ref), page.locale()), label);
+                    html.link(narrowTo.apply(ref), label);
                 }
                 html.close("li").nl();
             }

@@ -2,13 +2,11 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.Optional;
 import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.model.ItemType;
-import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
-import org.artofthepossible.toolkit.model.Vocabulary;
 
 /**
  * The search page: a plain GET form that works without JavaScript, the count, facet links that
@@ -197,40 +195,13 @@ final class SearchMarkup {
     /** Counts per term of the items found, as links that narrow the search to the term. */
     private static void facets(
             Markup html, PageContext page, String action, SearchResults results) {
-        boolean any =
-                results.facets().entrySet().stream()
-                        .filter(v -> !v.getKey().equals(Vocabulary.DOCUMENT_KIND))
-                        .anyMatch(v -> v.getValue().values().stream().anyMatch(c -> c > 0));
-        if (!any) {
-            return;
-        }
-        html.open("nav", "class", "toolkit-facets", "aria-label", page.labels.get("filters")).nl();
-        for (Map.Entry<String, Map<String, Integer>> vocabulary : results.facets().entrySet()) {
-            String id = vocabulary.getKey();
-            if (id.equals(Vocabulary.DOCUMENT_KIND)
-                    || vocabulary.getValue().values().stream().allMatch(c -> c == 0)) {
-                continue;
-            }
-            html.element("h2", page.vocabularyLabel(id)).nl();
-            html.open("ul").nl();
-            for (Term term : page.toolkit.vocabulary(id).orElseThrow().terms()) {
-                int count = vocabulary.getValue().getOrDefault(term.id(), 0);
-                if (count == 0) {
-                    continue;
-                }
-                TermRef ref = TermRef.of(id, term.id());
-                String label = term.label().resolve(page.chain) + " (" + count + ")";
-                html.open("li");
-                if (results.filter().terms().contains(ref)) {
-                    html.element("span", label, "aria-current", "true");
-                } else {
-                    html.link(href(action, results.query(), TermFilter.allOf(ref), 1), label);
-                }
-                html.close("li").nl();
-            }
-            html.close("ul").nl();
-        }
-        html.close("nav").nl();
+        ListMarkup.facets(
+                html,
+                page,
+                results.facets(),
+                results.filter(),
+                Optional.empty(),
+                ref -> href(action, results.query(), TermFilter.allOf(ref), 1));
     }
 
     private static void tips(Markup html, PageContext page, String action, SearchResults results) {

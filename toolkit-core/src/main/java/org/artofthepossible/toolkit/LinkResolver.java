@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.artofthepossible.toolkit.internal.PagesAdded;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 
@@ -88,6 +89,19 @@ public interface LinkResolver {
     }
 
     /**
+     * Returns the URL of the form on which a visitor asks the community a question. FAQ pages and
+     * the pages that point to the FAQs link to it ("Ask a question") only when there is one; by
+     * default there is none, since only a server that keeps questions (such as {@code toolkit
+     * serve} with {@code toolkit-questions}) can take them: a page never shows a form that posts
+     * nowhere.
+     *
+     * @return the question form's URL, or empty for a site that takes no questions
+     */
+    default Optional<String> questionsHref() {
+        return Optional.empty();
+    }
+
+    /**
      * Returns the URL of a file a renderer's pages use, such as a stylesheet. By default {@code
      * /assets/NAME}; a host that serves the files elsewhere, or a static site opened from disk,
      * supplies its own.
@@ -97,5 +111,27 @@ public interface LinkResolver {
      */
     default String assetHref(String name) {
         return "/assets/" + name;
+    }
+
+    /**
+     * Returns this resolver with a search page: every link as this one makes it, and {@link
+     * #searchHref()} the given URL.
+     *
+     * @param href the search page's URL, for example {@code /search}
+     * @return the resolver; reuse it, since it is part of the render cache key
+     */
+    default LinkResolver withSearch(String href) {
+        return new PagesAdded(this, Optional.of(href), questionsHref());
+    }
+
+    /**
+     * Returns this resolver with a question form: every link as this one makes it, and {@link
+     * #questionsHref()} the given URL.
+     *
+     * @param href the question form's URL, for example {@code /questions/new}
+     * @return the resolver; reuse it, since it is part of the render cache key
+     */
+    default LinkResolver withQuestions(String href) {
+        return new PagesAdded(this, searchHref(), Optional.of(href));
     }
 }

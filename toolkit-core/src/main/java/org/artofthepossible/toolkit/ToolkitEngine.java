@@ -226,6 +226,11 @@ public final class ToolkitEngine {
             // Each search is its own: caching its page would only push pages out of the cache.
             return renderUncached(view, format, toolkit, options);
         }
+        if (view instanceof View.QuestionFormView || view instanceof View.QuestionReceivedView) {
+            // Each visitor's form carries its own token and input, each confirmation its own
+            // reference: pages of one, never to be served to another.
+            return renderUncached(view, format, toolkit, options);
+        }
         if (cacheBytes == 0) {
             // A cache of size 0 still holds an entry until its eviction runs; bypass it.
             return renderUncached(view, format, toolkit, options);

@@ -5,8 +5,8 @@ import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Slugs;
 
 /**
- * What to render: one item, a list, the menu, the home page or search results. Views are values, so
- * they serve as cache keys.
+ * What to render: one item, a list, the menu, the home page, search results, or the pages on which
+ * a visitor asks a question. Views are values, so they serve as cache keys.
  */
 public sealed interface View {
 
@@ -21,7 +21,11 @@ public sealed interface View {
         /** {@link HomeView}. */
         HOME,
         /** {@link SearchView}. */
-        SEARCH
+        SEARCH,
+        /** {@link QuestionFormView}. */
+        QUESTION_FORM,
+        /** {@link QuestionReceivedView}. */
+        QUESTION_RECEIVED
     }
 
     /**
@@ -91,6 +95,29 @@ public sealed interface View {
      */
     static SearchView search(SearchResults results) {
         return new SearchView(results);
+    }
+
+    /**
+     * Returns the view of the form on which a visitor asks a question, new or with the problems of
+     * a submission.
+     *
+     * @param form the form
+     * @return the view
+     */
+    static QuestionFormView questionForm(QuestionForm form) {
+        return new QuestionFormView(form);
+    }
+
+    /**
+     * Returns the view that tells a visitor their question was received, with its reference.
+     *
+     * @param reference the question's reference, for example {@code Q-7KD3}
+     * @return the view
+     * @throws IllegalArgumentException when the reference is not {@code Q-} and 4 to 12 capital
+     *     letters and digits
+     */
+    static QuestionReceivedView questionReceived(String reference) {
+        return new QuestionReceivedView(reference);
     }
 
     /**
@@ -175,6 +202,44 @@ public sealed interface View {
         @Override
         public Kind kind() {
             return Kind.SEARCH;
+        }
+    }
+
+    /**
+     * The question form.
+     *
+     * @param form the form, with what the visitor typed and its problems
+     */
+    record QuestionFormView(QuestionForm form) implements View {
+        /** Checks the form is given. */
+        public QuestionFormView {
+            Objects.requireNonNull(form, "form");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.QUESTION_FORM;
+        }
+    }
+
+    /**
+     * The confirmation that a question was received.
+     *
+     * @param reference the question's reference, for example {@code Q-7KD3}
+     */
+    record QuestionReceivedView(String reference) implements View {
+        /** Checks the reference. */
+        public QuestionReceivedView {
+            Objects.requireNonNull(reference, "reference");
+            if (!reference.matches("Q-[0-9A-Z]{4,12}")) {
+                throw new IllegalArgumentException(
+                        "'" + reference + "' is not a question reference such as Q-7KD3");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.QUESTION_RECEIVED;
         }
     }
 }

@@ -29,17 +29,7 @@ final class SiteLayout {
 
     /** The links of served pages: clean URLs, and the search page at {@code /search}. */
     static final LinkResolver SERVED_LINKS =
-            new LinkResolver() {
-                @Override
-                public String href(ContentItem item) {
-                    return LinkResolver.CLEAN_URLS.href(item);
-                }
-
-                @Override
-                public Optional<String> searchHref() {
-                    return Optional.of("/" + SEARCH_FOLDER);
-                }
-            };
+            LinkResolver.CLEAN_URLS.withSearch("/" + SEARCH_FOLDER);
 
     private SiteLayout() {}
 

@@ -13,13 +13,24 @@ import java.util.Optional;
  *     declares, grouping questions on the FAQ page
  * @param asked when the question was asked
  * @param answeredBy who answered it
+ * @param origin who asked it: the toolkit's authors, or a visitor through the community's question
+ *     form
  */
 public record Faq(
         ItemMetadata metadata,
         Optional<TermRef> category,
         Optional<LocalDate> asked,
-        Optional<String> answeredBy)
+        Optional<String> answeredBy,
+        Origin origin)
         implements ContentItem {
+
+    /** Who asked a question. */
+    public enum Origin {
+        /** The toolkit's authors, as part of its content. */
+        TOOLKIT,
+        /** A visitor, who asked the community through the question form. */
+        COMMUNITY
+    }
 
     /** Checks the parts. */
     public Faq {
@@ -27,16 +38,18 @@ public record Faq(
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(asked, "asked");
         Objects.requireNonNull(answeredBy, "answeredBy");
+        Objects.requireNonNull(origin, "origin");
     }
 
     /**
-     * Creates a question with no category, date or author.
+     * Creates a question of the toolkit's with no category, date or author.
      *
      * @param metadata the shared fields
      * @return the FAQ
      */
     public static Faq of(ItemMetadata metadata) {
-        return new Faq(metadata, Optional.empty(), Optional.empty(), Optional.empty());
+        return new Faq(
+                metadata, Optional.empty(), Optional.empty(), Optional.empty(), Origin.TOOLKIT);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import org.artofthepossible.toolkit.LinkResolver;
@@ -41,17 +40,7 @@ class NuHtmlCheckerTest {
 
     /** Links with a search page, so that every page has its header's search box checked too. */
     private static final LinkResolver WITH_SEARCH =
-            new LinkResolver() {
-                @Override
-                public String href(ContentItem item) {
-                    return LinkResolver.CLEAN_URLS.href(item);
-                }
-
-                @Override
-                public Optional<String> searchHref() {
-                    return Optional.of("/search");
-                }
-            };
+            LinkResolver.CLEAN_URLS.withSearch("/search").withQuestions("/questions/new");
 
     private static List<View> views(Locale locale) {
         Toolkit toolkit = ENGINE.toolkit();

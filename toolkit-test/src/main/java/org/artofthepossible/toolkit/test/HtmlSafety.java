@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The allow-list a rendered page must keep to: known elements only, no script but a JSON-LD block,
- * no form but a GET form (a search) with text, search and hidden inputs, no event-handler or style
+ * no form but a GET form (a search) or a form that posts to the site itself (the question form),
+ * with text, search, email and hidden inputs, text areas and selects, no event-handler or style
  * attributes, and no URL outside {@link UrlPolicy}. Used by {@link HtmlAssert#hasNoUnsafeMarkup()}
  * and by the HTML renderer's own XSS tests.
  */
@@ -76,6 +77,10 @@ public final class HtmlSafety {
                     "form",
                     "label",
                     "input",
+                    "textarea",
+                    "select",
+                    "optgroup",
+                    "option",
                     "svg",
                     "use",
                     "path",
@@ -91,7 +96,7 @@ public final class HtmlSafety {
                     "xlink:href",
                     "cite",
                     "background");
-    private static final Set<String> INPUT_TYPES = Set.of("text", "search", "hidden");
+    private static final Set<String> INPUT_TYPES = Set.of("text", "search", "email", "hidden");
     private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("style", "srcdoc", "srcset");
 
     private HtmlSafety() {}
@@ -116,12 +121,17 @@ public final class HtmlSafety {
             if (tag.equals("script") && !element.attr("type").equals("application/ld+json")) {
                 problems.add("a script that is not JSON-LD: " + shorten(element));
             }
-            if (tag.equals("form") && !element.attr("method").equalsIgnoreCase("get")) {
+            if (tag.equals("form")
+                    && !element.attr("method").equalsIgnoreCase("get")
+                    && !postsToTheSite(element.attr("action"))) {
                 problems.add(
-                        "a form that does not GET, such as a search does: " + shorten(element));
+                        "a form that posts somewhere other than the site itself: "
+                                + shorten(element));
             }
             if (tag.equals("input") && !INPUT_TYPES.contains(element.attr("type"))) {
-                problems.add("an input that is not text, a search or hidden: " + shorten(element));
+                problems.add(
+                        "an input that is not text, a search, an email or hidden: "
+                                + shorten(element));
             }
             if (tag.equals("meta") && element.hasAttr("http-equiv")) {
                 problems.add("a meta http-equiv: " + shorten(element));
@@ -140,6 +150,19 @@ public final class HtmlSafety {
             }
         }
         return problems;
+    }
+
+    /**
+     * An action on the page's own site: a path, never a URL with a scheme or a host. Read as a
+     * browser reads it (the URL Standard): leading spaces and controls dropped, tabs and newlines
+     * dropped anywhere, and a backslash taken for a slash.
+     */
+    private static boolean postsToTheSite(String action) {
+        String url =
+                action.replaceAll("^[\\x00-\\x20]+", "")
+                        .replaceAll("[\\t\\n\\r]", "")
+                        .replace('\\', '/');
+        return !url.startsWith("//") && !url.matches("(?s)[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     }
 
     private static String shorten(Element element) {

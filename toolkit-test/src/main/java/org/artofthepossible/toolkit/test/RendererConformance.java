@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.TermFilter;
@@ -207,6 +208,22 @@ public final class RendererConformance {
                                 Map.of(),
                                 List.of())));
         views.add(View.search(SearchResults.notSearched(toolkit, locale)));
+        // The question form new, and sent back with a problem in every field.
+        views.add(View.questionForm(QuestionForm.empty("/questions", Map.of("token", "t"))));
+        views.add(
+                View.questionForm(
+                        new QuestionForm(
+                                "/questions",
+                                Map.of(QuestionForm.Field.EMAIL, "not an address"),
+                                List.of(
+                                        new QuestionForm.Error(
+                                                QuestionForm.Field.QUESTION,
+                                                QuestionForm.Problem.MISSING),
+                                        new QuestionForm.Error(
+                                                QuestionForm.Field.EMAIL,
+                                                QuestionForm.Problem.NOT_AN_EMAIL)),
+                                Map.of("token", "t"))));
+        views.add(View.questionReceived("Q-7KD3"));
         return views;
     }
 }

@@ -153,7 +153,11 @@ final class ItemReader {
                                                                             Vocabulary.FAQ_CATEGORY,
                                                                             c)),
                                             date(root, "asked"),
-                                            optionalText(root, "answeredBy")));
+                                            optionalText(root, "answeredBy"),
+                                            optionalText(root, "origin")
+                                                    .filter("community"::equals)
+                                                    .map(o -> Faq.Origin.COMMUNITY)
+                                                    .orElse(Faq.Origin.TOOLKIT)));
                     case MODEL_DOCUMENT ->
                             Optional.of(
                                     new ModelDocument(

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.SearchResults;
@@ -31,18 +30,7 @@ class SearchPageTest {
     private static final ToolkitSearch SEARCH = ToolkitSearch.create();
 
     /** Clean URLs with a search page at /search, as a server has. */
-    private static final LinkResolver WITH_SEARCH =
-            new LinkResolver() {
-                @Override
-                public String href(ContentItem item) {
-                    return LinkResolver.CLEAN_URLS.href(item);
-                }
-
-                @Override
-                public Optional<String> searchHref() {
-                    return Optional.of("/search");
-                }
-            };
+    private static final LinkResolver WITH_SEARCH = LinkResolver.CLEAN_URLS.withSearch("/search");
 
     private static final RenderOptions PAGE =
             RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT).withLinks(WITH_SEARCH);

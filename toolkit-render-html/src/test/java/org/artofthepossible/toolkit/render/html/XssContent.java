@@ -106,7 +106,8 @@ public final class XssContent {
                         ItemMetadata.builder("question", evil).summary(evil).body(body).build(),
                         Optional.of(TermRef.of(Vocabulary.FAQ_CATEGORY, "category")),
                         Optional.empty(),
-                        Optional.of(evil));
+                        Optional.of(evil),
+                        Faq.Origin.COMMUNITY);
         ModelDocument document =
                 new ModelDocument(
                         ItemMetadata.builder("document", evil).summary(evil).body(body).build(),

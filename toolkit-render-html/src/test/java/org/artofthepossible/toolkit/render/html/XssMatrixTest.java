@@ -3,7 +3,11 @@ package org.artofthepossible.toolkit.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.artofthepossible.toolkit.LinkResolver;
+import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
@@ -40,10 +44,19 @@ class XssMatrixTest {
                             .source(ContentSource.of("xss", XssContent.of(evil)))
                             .cacheBytes(0)
                             .build();
-            for (View view : VIEWS) {
+            var views = new ArrayList<View>(VIEWS);
+            views.add(questionForm(evil));
+            // The links to the question form and the search page, as a host would give them.
+            LinkResolver links = LinkResolver.CLEAN_URLS.withSearch(evil).withQuestions(evil);
+            for (View view : views) {
                 for (RenderOptions.Mode mode : RenderOptions.Mode.values()) {
                     String html =
-                            engine.render(view, "html", RenderOptions.defaults().withMode(mode))
+                            engine.render(
+                                            view,
+                                            "html",
+                                            RenderOptions.defaults()
+                                                    .withMode(mode)
+                                                    .withLinks(links))
                                     .content();
                     pages++;
                     for (String problem : HtmlSafety.problems(html)) {
@@ -54,8 +67,19 @@ class XssMatrixTest {
         }
         System.out.printf(
                 "XSS matrix: %d hostile inputs x %d views x 2 modes = %d pages, %d problems%n",
-                vectors.size(), VIEWS.size(), pages, problems.size());
+                vectors.size(), VIEWS.size() + 1, pages, problems.size());
         assertThat(vectors).hasSizeGreaterThanOrEqualTo(300);
         assertThat(problems).isEmpty();
+    }
+
+    /** The question form sent back with the input in every field and hidden field. */
+    private static View questionForm(String evil) {
+        var values = new EnumMap<QuestionForm.Field, String>(QuestionForm.Field.class);
+        var errors = new ArrayList<QuestionForm.Error>();
+        for (QuestionForm.Field field : QuestionForm.Field.values()) {
+            values.put(field, evil);
+            errors.add(new QuestionForm.Error(field, QuestionForm.Problem.TOO_LONG));
+        }
+        return View.questionForm(new QuestionForm(evil, values, errors, Map.of(evil, evil)));
     }
 }

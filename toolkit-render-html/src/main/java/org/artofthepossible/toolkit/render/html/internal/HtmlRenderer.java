@@ -155,6 +155,34 @@ public final class HtmlRenderer implements Renderer {
                         }
                     });
         }
+        if (view instanceof View.QuestionFormView question) {
+            return new Page(
+                    QuestionMarkup.title(page, question.form()),
+                    page.labels.get("ask.intro"),
+                    Navigation.Current.NOWHERE,
+                    Optional.empty(),
+                    main -> {
+                        if (override.isPresent()) {
+                            override.get().write(main.forOverride(), view, toolkit, options);
+                        } else {
+                            QuestionMarkup.form(main, page, question.form());
+                        }
+                    });
+        }
+        if (view instanceof View.QuestionReceivedView received) {
+            return new Page(
+                    QuestionMarkup.receivedTitle(page),
+                    QuestionMarkup.receivedTitle(page),
+                    Navigation.Current.NOWHERE,
+                    Optional.empty(),
+                    main -> {
+                        if (override.isPresent()) {
+                            override.get().write(main.forOverride(), view, toolkit, options);
+                        } else {
+                            QuestionMarkup.received(main, page, received.reference());
+                        }
+                    });
+        }
         if (view instanceof View.MenuView) {
             return new Page(
                     page.labels.get("menu"),

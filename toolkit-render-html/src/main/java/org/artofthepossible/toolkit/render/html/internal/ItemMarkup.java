@@ -76,6 +76,9 @@ final class ItemMarkup {
             document.checklist().forEach(entry -> html.element("li", entry).nl());
             html.close("ul").nl();
         }
+        if (item instanceof Faq) {
+            QuestionMarkup.askBox(html, page);
+        }
         related(html, page, item);
         links(html, page.labels.get("sources"), "toolkit-sources", item.metadata().sources());
         html.close("article").nl();
@@ -363,7 +366,14 @@ final class ItemMarkup {
     private static void faqFacts(Markup html, PageContext page, Faq faq) {
         var parts = new ArrayList<String>();
         faq.category().ifPresent(c -> parts.add(page.termLabel(c.vocabulary(), c.term())));
-        faq.asked().ifPresent(d -> parts.add(page.labels.format("asked", page.date(d))));
+        if (faq.origin() == Faq.Origin.COMMUNITY) {
+            parts.add(
+                    faq.asked()
+                            .map(d -> page.labels.format("askedByCommunity", page.date(d)))
+                            .orElse(page.labels.get("askedByCommunityUndated")));
+        } else {
+            faq.asked().ifPresent(d -> parts.add(page.labels.format("asked", page.date(d))));
+        }
         faq.answeredBy().ifPresent(a -> parts.add(page.labels.format("answeredBy", a)));
         if (!parts.isEmpty()) {
             html.element("p", String.join(" · ", parts), "class", "toolkit-meta").nl();

@@ -44,6 +44,10 @@ final class Labels {
         return new Labels(ResourceBundle.getBundle(BUNDLE, bundleLocale), locale);
     }
 
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     String get(String key) {
         return bundle.getString(key);
     }

@@ -33,7 +33,10 @@ final class ListMarkup {
         facets(html, page, type, filter);
         html.element("p", page.labels.format("count", items.size()), "class", "toolkit-count").nl();
         switch (type) {
-            case FAQ -> grouped(html, page, items, item -> ((Faq) item).category(), false);
+            case FAQ -> {
+                grouped(html, page, items, item -> ((Faq) item).category(), false);
+                QuestionMarkup.askBox(html, page);
+            }
             case MODEL_DOCUMENT ->
                     grouped(
                             html,

@@ -63,6 +63,9 @@ public final class CanonicalJson {
         } else if (item instanceof Faq faq) {
             faq.category().ifPresent(c -> term(out, "category", c.vocabulary(), c.term()));
             faq.asked().ifPresent(d -> text(out, "asked", d.toString()));
+            if (faq.origin() == Faq.Origin.COMMUNITY) {
+                text(out, "origin", "community");
+            }
             faq.answeredBy().ifPresent(a -> text(out, "answeredBy", a));
         } else if (item instanceof ModelDocument document) {
             term(out, "kind", Vocabulary.DOCUMENT_KIND, document.kind());

@@ -47,8 +47,10 @@ public final class JsonLdRenderer implements Renderer {
 
     @Override
     public Set<View.Kind> supportedViews() {
-        // A page of search results describes no item, list or publisher of its own.
-        return EnumSet.complementOf(EnumSet.of(View.Kind.SEARCH));
+        // A page of search results, a question form or its confirmation describes no item, list
+        // or publisher of its own.
+        return EnumSet.complementOf(
+                EnumSet.of(View.Kind.SEARCH, View.Kind.QUESTION_FORM, View.Kind.QUESTION_RECEIVED));
     }
 
     @Override

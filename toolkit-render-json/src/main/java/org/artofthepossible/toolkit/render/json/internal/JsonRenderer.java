@@ -43,7 +43,9 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public Set<View.Kind> supportedViews() {
-        return EnumSet.allOf(View.Kind.class);
+        // A question form and its confirmation are pages for a visitor, with nothing to exchange.
+        return EnumSet.complementOf(
+                EnumSet.of(View.Kind.QUESTION_FORM, View.Kind.QUESTION_RECEIVED));
     }
 
     @Override

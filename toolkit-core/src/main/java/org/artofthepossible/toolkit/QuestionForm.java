@@ -29,10 +29,9 @@ public record QuestionForm(
 
     /**
      * The vocabularies whose terms a visitor may choose as the topic of a question, in the order
-     * the form offers them: the FAQ page's categories, then the themes.
+     * the form offers them: the themes.
      */
-    public static final List<String> TOPIC_VOCABULARIES =
-            List.of(Vocabulary.FAQ_CATEGORY, Vocabulary.THEME);
+    public static final List<String> TOPIC_VOCABULARIES = List.of(Vocabulary.THEME);
 
     /**
      * The name of a field that people never see and bots fill in: a form whose field holds anything

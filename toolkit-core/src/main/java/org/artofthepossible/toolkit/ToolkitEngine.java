@@ -498,7 +498,8 @@ public final class ToolkitEngine {
         }
 
         /** The first description's default locale, English until one is read. */
-        Locale defaultLocale() {
+        @Override
+        public Locale defaultLocale() {
             return declaredLocale.get().orElse(Locale.ENGLISH);
         }
 

@@ -3,6 +3,7 @@ package org.artofthepossible.toolkit.spi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
@@ -52,6 +53,18 @@ public interface SourceContext {
      */
     default LoadedContent load(String path, byte[] content) {
         return load(path, () -> new ByteArrayInputStream(content));
+    }
+
+    /**
+     * Returns the toolkit's default locale as known so far: the one the first toolkit description
+     * read declares, English before one is read. A source that makes items in code gives them this
+     * locale, as item files without a locale in their name get it; a source read before the
+     * description is read again once it is known.
+     *
+     * @return the default locale
+     */
+    default Locale defaultLocale() {
+        return Locale.ENGLISH;
     }
 
     /**

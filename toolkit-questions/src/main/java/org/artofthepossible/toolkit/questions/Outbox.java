@@ -10,6 +10,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -111,7 +112,7 @@ public final class Outbox {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
-        message.setSentDate(java.util.Date.from(clock.instant()));
+        message.setSentDate(Date.from(clock.instant()));
         if (settings.user().isPresent()) {
             Transport.send(message, settings.user().get(), settings.password().orElse(""));
         } else {

@@ -30,25 +30,41 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  * }</pre>
  *
  * <p>Each becomes the FAQ {@code community-q-7kd3} (its reference, lower case): the question is the
- * title, the answer the body, its topic the category (a term of {@value Vocabulary#FAQ_CATEGORY})
- * or a theme, dated the day it was asked, with who answered, and {@link Faq.Origin#COMMUNITY}. The
- * asker's name and email address are never read. When the store cannot be reached, a reload keeps
- * the questions read last and warns {@value #STORE_UNAVAILABLE}.
+ * title, the answer the body, the topic the visitor chose its theme, in the FAQ category given (a
+ * term of {@value Vocabulary#FAQ_CATEGORY} the content declares, such as the bundled toolkit's
+ * {@code community-questions}) or none, dated the day it was asked, with who answered, and {@link
+ * Faq.Origin#COMMUNITY}, in the toolkit's default locale (an item in another needs one in the
+ * default locale, which a question has not). The asker's name and email address are never read.
+ * When the store cannot be reached, a reload keeps the questions read last and warns {@value
+ * #STORE_UNAVAILABLE}.
  */
 public final class PublishedQuestions implements ContentSource {
     /** The warning of a reload that could not reach the store. */
     public static final String STORE_UNAVAILABLE = "question-store-unavailable";
 
     private final QuestionStore store;
+    private final Optional<TermRef> category;
     private final AtomicReference<List<LoadedItem>> lastRead = new AtomicReference<>(List.of());
 
     /**
-     * Creates the source.
+     * Creates the source, with the questions in no FAQ category.
      *
      * @param store where the questions are
      */
     public PublishedQuestions(QuestionStore store) {
+        this(store, Optional.empty());
+    }
+
+    /**
+     * Creates the source, with every question in an FAQ category.
+     *
+     * @param store where the questions are
+     * @param category a term of {@value Vocabulary#FAQ_CATEGORY} the content declares; one it does
+     *     not declare keeps every question out, as an unknown term keeps any item out
+     */
+    public PublishedQuestions(QuestionStore store, Optional<String> category) {
         this.store = Objects.requireNonNull(store, "store");
+        this.category = category.map(term -> TermRef.of(Vocabulary.FAQ_CATEGORY, term));
     }
 
     /**
@@ -84,26 +100,23 @@ public final class PublishedQuestions implements ContentSource {
             lastRead.get().forEach(kept::item);
             return kept.build();
         }
-        List<LoadedItem> items = published.stream().map(this::item).toList();
+        Locale locale = context.defaultLocale();
+        List<LoadedItem> items = published.stream().map(q -> item(q, locale)).toList();
         lastRead.set(items);
         var content = LoadedContent.builder();
         items.forEach(content::item);
         return content.build();
     }
 
-    private LoadedItem item(Question question) {
+    private LoadedItem item(Question question, Locale locale) {
         Question.Answer answer = question.answer().orElseThrow();
         var metadata =
                 ItemMetadata.builder(
                                 itemId(question), question.text().strip().replaceAll("\\s+", " "))
-                        .locale(question.locale())
+                        .locale(locale)
                         .body(answer.markdown())
                         .published(answer.at().atOffset(ZoneOffset.UTC).toLocalDate());
-        Optional<TermRef> category =
-                question.topic().filter(t -> t.vocabulary().equals(Vocabulary.FAQ_CATEGORY));
-        question.topic()
-                .filter(t -> !t.vocabulary().equals(Vocabulary.FAQ_CATEGORY))
-                .ifPresent(t -> metadata.term(t.vocabulary(), t.term()));
+        question.topic().ifPresent(t -> metadata.term(t.vocabulary(), t.term()));
         var faq =
                 new Faq(
                         metadata.build(),

@@ -46,7 +46,7 @@ abstract class QuestionStoreContract {
     static Submission submission(String text) {
         return new Submission(
                 text,
-                Optional.of(TermRef.of("theme", "health")),
+                Optional.of(TermRef.of("theme", "health-and-wellbeing")),
                 Locale.forLanguageTag("cy"),
                 new Question.Asker(Optional.of("Ann Asker"), Optional.of("ann@example.org")),
                 UUID.randomUUID().toString(),
@@ -61,7 +61,7 @@ abstract class QuestionStoreContract {
         assertThat(kept.reference()).matches("Q-[2-9A-HJKMNP-TW-Z]{4}");
         assertThat(kept.state()).isEqualTo(QuestionState.RECEIVED);
         assertThat(kept.text()).isEqualTo("Can a council grant-fund a partner?");
-        assertThat(kept.topic()).contains(TermRef.of("theme", "health"));
+        assertThat(kept.topic()).contains(TermRef.of("theme", "health-and-wellbeing"));
         assertThat(kept.locale()).isEqualTo(Locale.forLanguageTag("cy"));
         assertThat(kept.asker().email()).contains("ann@example.org");
         assertThat(kept.received()).isEqualTo(T0);

@@ -17,6 +17,7 @@ import org.artofthepossible.toolkit.model.Page;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.artofthepossible.toolkit.test.XssVectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.test.HtmlSafety;
+import org.artofthepossible.toolkit.test.XssVectors;
 import org.junit.jupiter.api.Test;
 
 /**

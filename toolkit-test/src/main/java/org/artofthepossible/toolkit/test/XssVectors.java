@@ -1,4 +1,4 @@
-package org.artofthepossible.toolkit.render.html;
+package org.artofthepossible.toolkit.test;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Hostile strings for the XSS matrix: filter-evasion vectors in the spirit of OWASP's cheat sheet,
- * every event-handler attribute, encodings of {@code <}, and dangerous URL schemes in mixed case
- * and with control characters or entities.
+ * Hostile strings for XSS tests: filter-evasion vectors in the spirit of OWASP's cheat sheet, every
+ * event-handler attribute, encodings of {@code <}, and dangerous URL schemes in mixed case and with
+ * control characters or entities. Put each in every field a page shows, and check the page with
+ * {@link HtmlSafety}.
  */
 public final class XssVectors {
     private XssVectors() {}

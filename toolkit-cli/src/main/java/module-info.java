@@ -1,9 +1,10 @@
-/** The toolkit command line: export, serve, validate, plugins. Exports no API. */
+/** The toolkit command line: export, serve, validate, questions, plugins. Exports no API. */
 module org.artofthepossible.toolkit.cli {
     requires org.artofthepossible.toolkit.core;
     requires org.artofthepossible.toolkit.content;
     requires org.artofthepossible.toolkit.render.html;
     requires org.artofthepossible.toolkit.search;
+    requires org.artofthepossible.toolkit.questions;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.xml;

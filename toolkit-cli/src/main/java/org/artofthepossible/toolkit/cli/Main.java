@@ -1,6 +1,7 @@
 package org.artofthepossible.toolkit.cli;
 
 import java.io.PrintWriter;
+import org.artofthepossible.toolkit.ToolkitException;
 import picocli.CommandLine;
 
 /** Runs the {@code toolkit} command line. */
@@ -32,6 +33,21 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new ToolkitCommand());
+        return new CommandLine(new ToolkitCommand())
+                .setExecutionExceptionHandler(
+                        (e, command, parsed) -> {
+                            // What the library reports for a user to act on is a message, not a
+                            // stack trace: a question in the wrong state, a store out of reach.
+                            if (e instanceof ToolkitException
+                                    || e instanceof IllegalArgumentException) {
+                                command.getErr()
+                                        .println(
+                                                command.getCommandName()
+                                                        + ": "
+                                                        + TerminalText.safe(e.getMessage()));
+                                return 1;
+                            }
+                            throw e;
+                        });
     }
 }

@@ -1,10 +1,16 @@
 package org.artofthepossible.toolkit.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.questions.JdbcQuestionStore;
+import org.artofthepossible.toolkit.questions.Outbox;
+import org.artofthepossible.toolkit.questions.PublishedQuestions;
+import org.artofthepossible.toolkit.questions.QuestionIntake;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +28,11 @@ import picocli.CommandLine.Spec;
                     + ToolkitServer.CACHE_PATH
                     + ".",
             "With --watch, edits to the content folder are reloaded; content with errors is not"
-                    + " applied and the last good content stays in service."
+                    + " applied and the last good content stays in service.",
+            "Visitors ask questions at /questions/new; they are kept in the data folder (or"
+                    + " --database) until moderated with 'toolkit questions', and published ones"
+                    + " appear on the FAQ page within seconds. --no-questions serves the site"
+                    + " alone."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -46,6 +56,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Reload when the content folder changes.")
     boolean watch;
 
+    @Option(
+            names = "--no-questions",
+            description = "Take no questions: no form, no store, no data folder.")
+    boolean noQuestions;
+
+    @Option(
+            names = "--questions-category",
+            paramLabel = "TERM",
+            defaultValue = "community-questions",
+            description =
+                    "The FAQ category published questions go in, when the content declares it"
+                            + " (default: ${DEFAULT-VALUE}).")
+    String category;
+
+    @Mixin StoreOptions store;
+
+    @Mixin MailOptions mail;
+
     @Override
     public Integer call() throws Exception {
         if (watch && content.directory().isEmpty()) {
@@ -54,10 +82,33 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ToolkitEngine engine = content.engine().recordCacheStats().build();
+        Optional<JdbcQuestionStore> questions =
+                noQuestions ? Optional.empty() : Optional.of(store.open());
+        ToolkitEngine engine = engine(questions, err);
         engine.diagnostics().forEach(d -> err.println(TerminalText.safe(d)));
+        Optional<QuestionIntake> intake =
+                questions.map(
+                        opened ->
+                                QuestionIntake.builder(opened).notices(mail.notices(spec)).build());
         var stopped = new CountDownLatch(1);
-        try (var server = new ToolkitServer(engine, host, port, err);
+        try (var served =
+                        questions
+                                .map(
+                                        opened ->
+                                                new ServedQuestions(
+                                                        opened,
+                                                        engine,
+                                                        mail.settings(spec)
+                                                                .map(
+                                                                        settings ->
+                                                                                new Outbox(
+                                                                                        opened,
+                                                                                        settings,
+                                                                                        Clock
+                                                                                                .systemUTC())),
+                                                        err))
+                                .orElse(null);
+                var server = new ToolkitServer(engine, host, port, err, intake);
                 var watcher =
                         watch ? new ContentWatcher(engine, content.directory().get(), err) : null) {
             server.start();
@@ -76,8 +127,37 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             Optional.ofNullable(watcher)
                     .ifPresent(w -> out.println("Watching " + content.directory().get()));
+            if (served != null) {
+                out.printf("Taking questions at /questions/new, kept in the %s%n", served.store());
+            }
             stopped.await();
         }
         return 0;
+    }
+
+    /**
+     * The content, and the published questions in the FAQ category asked for if the content
+     * declares it: a category it lacks would keep every question out.
+     */
+    private ToolkitEngine engine(Optional<JdbcQuestionStore> questions, PrintWriter err) {
+        if (questions.isEmpty()) {
+            return content.engine().recordCacheStats().build();
+        }
+        ToolkitEngine engine =
+                content.engine()
+                        .source(new PublishedQuestions(questions.get(), Optional.of(category)))
+                        .recordCacheStats()
+                        .build();
+        if (engine.toolkit().term(Vocabulary.FAQ_CATEGORY, category).isPresent()) {
+            return engine;
+        }
+        err.println(
+                "the content declares no FAQ category '"
+                        + TerminalText.safe(category)
+                        + "': published questions go in none (--questions-category names another)");
+        return content.engine()
+                .source(new PublishedQuestions(questions.get()))
+                .recordCacheStats()
+                .build();
     }
 }

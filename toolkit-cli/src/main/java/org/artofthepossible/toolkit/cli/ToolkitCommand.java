@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ServeCommand.class,
             ValidateCommand.class,
+            QuestionsCommand.class,
             PluginsCommand.class
         })
 final class ToolkitCommand implements Runnable {
@@ -23,6 +24,7 @@ final class ToolkitCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "Missing a command: export, serve, validate or plugins");
+                spec.commandLine(),
+                "Missing a command: export, serve, validate, questions or plugins");
     }
 }

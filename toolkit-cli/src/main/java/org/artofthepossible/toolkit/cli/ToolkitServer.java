@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.artofthepossible.toolkit.ItemNotFoundException;
+import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.PluginException;
 import org.artofthepossible.toolkit.RenderCacheStats;
 import org.artofthepossible.toolkit.RenderOptions;
@@ -22,6 +23,7 @@ import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.UnsupportedViewException;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.questions.QuestionIntake;
 import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
 import org.artofthepossible.toolkit.search.SearchRequest;
 import org.artofthepossible.toolkit.search.ToolkitSearch;
@@ -48,8 +50,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Serves the site with Jetty: the same URLs as {@code export} (clean, without {@code index.html}),
  * HTML by default and JSON under {@code /api/} or for {@code Accept: application/json}; ETags with
- * {@code 304 Not Modified} as RFC 9110 compares them; {@code /healthz}; and the render cache's
- * statistics at {@value #CACHE_PATH}.
+ * {@code 304 Not Modified} as RFC 9110 compares them; {@code /healthz}; the render cache's
+ * statistics at {@value #CACHE_PATH}; and, given an intake, the question pages ({@link
+ * QuestionPages}).
  *
  * <p>Fit to face the public: requests must arrive within the idle timeout and within the header
  * limit, connections are read without a thread each, the pool is bounded, responses are gzipped for
@@ -97,6 +100,7 @@ final class ToolkitServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ObjectMapper json = new ObjectMapper();
     private final ToolkitSearch search = ToolkitSearch.create();
+    private final LinkResolver links;
 
     /**
      * Creates a server; {@link #start()} binds it.
@@ -105,10 +109,20 @@ final class ToolkitServer implements AutoCloseable {
      * @param host the address to bind, such as {@code 127.0.0.1}
      * @param port the port, 0 for a free one
      * @param log where request failures are reported
+     * @param questions the intake of the question pages; empty for a site that takes none
      */
-    ToolkitServer(ToolkitEngine engine, String host, int port, PrintWriter log) {
+    ToolkitServer(
+            ToolkitEngine engine,
+            String host,
+            int port,
+            PrintWriter log,
+            Optional<QuestionIntake> questions) {
         this.engine = engine;
         this.log = log;
+        this.links =
+                questions.isPresent()
+                        ? SiteLayout.SERVED_LINKS.withQuestions(QuestionPages.FORM_PATH)
+                        : SiteLayout.SERVED_LINKS;
         var threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("toolkit-serve");
         threads.setDaemon(true);
@@ -122,7 +136,22 @@ final class ToolkitServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         server.addConnector(connector);
-        var compression = new CompressionHandler(new SiteHandler());
+        Handler site =
+                questions.isPresent()
+                        ? new Handler.Sequence(
+                                new QuestionPages(engine, questions.get(), this), new SiteHandler())
+                        : new SiteHandler();
+        // Every response the pages give carries the security headers, whichever handler gives it.
+        var secured =
+                new Handler.Wrapper(site) {
+                    @Override
+                    public boolean handle(Request request, Response response, Callback callback)
+                            throws Exception {
+                        secure(response);
+                        return super.handle(request, response, callback);
+                    }
+                };
+        var compression = new CompressionHandler(secured);
         compression.putCompression(new GzipCompression());
         server.setHandler(compression);
         server.setErrorHandler(new SecureErrorHandler());
@@ -171,7 +200,6 @@ final class ToolkitServer implements AutoCloseable {
     private final class SiteHandler extends Handler.Abstract.NonBlocking {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            secure(response);
             try {
                 String method = request.getMethod();
                 if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
@@ -358,10 +386,10 @@ final class ToolkitServer implements AutoCloseable {
         return suffix < 0 ? tag : tag.substring(0, suffix) + "\"";
     }
 
-    private static RenderOptions options(Locale locale, boolean json) {
+    RenderOptions options(Locale locale, boolean json) {
         return RenderOptions.defaults()
                 .withLocale(locale)
-                .withLinks(SiteLayout.SERVED_LINKS)
+                .withLinks(links)
                 .withMode(json ? RenderOptions.Mode.FRAGMENT : RenderOptions.Mode.DOCUMENT);
     }
 
@@ -443,7 +471,7 @@ final class ToolkitServer implements AutoCloseable {
                 : view;
     }
 
-    private static Locale locale(Request request, Toolkit toolkit) {
+    static Locale locale(Request request, Toolkit toolkit) {
         String header = request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE);
         if (header != null) {
             try {
@@ -502,7 +530,7 @@ final class ToolkitServer implements AutoCloseable {
         }
     }
 
-    private static void send(
+    static void send(
             Request request,
             Response response,
             Callback callback,
@@ -510,11 +538,31 @@ final class ToolkitServer implements AutoCloseable {
             String type,
             String body,
             String etag) {
+        send(
+                request,
+                response,
+                callback,
+                status,
+                type,
+                body,
+                etag,
+                status == 200 ? "no-cache" : "no-store");
+    }
+
+    static void send(
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            String type,
+            String body,
+            String etag,
+            String cacheControl) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, type);
-        headers.put(HttpHeader.CACHE_CONTROL, status == 200 ? "no-cache" : "no-store");
+        headers.put(HttpHeader.CACHE_CONTROL, cacheControl);
         if (etag != null) {
             headers.put(HttpHeader.ETAG, etag);
         }

@@ -149,7 +149,8 @@ class CommandsTest {
         assertThat(List.of(missing.status(), unknown.status(), none.status())).containsOnly(2);
         assertThat(missing.err()).startsWith("No such file or folder: ");
         assertThat(unknown.err()).startsWith("Unknown options: '--colour', 'red'");
-        assertThat(none.err()).startsWith("Missing a command: export, serve, validate or plugins");
+        assertThat(none.err())
+                .startsWith("Missing a command: export, serve, validate, questions or plugins");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.content.BundledToolkit;
@@ -43,7 +44,8 @@ class PublicServeTest {
                         ToolkitEngine.builder().source(BundledToolkit.source()).build(),
                         "127.0.0.1",
                         0,
-                        new PrintWriter(new StringWriter()));
+                        new PrintWriter(new StringWriter()),
+                        Optional.empty());
         server.start();
         root = URI.create("http://127.0.0.1:" + server.port() + "/");
     }
@@ -231,7 +233,8 @@ class PublicServeTest {
                         ToolkitEngine.builder().source(BundledToolkit.source()).build(),
                         "127.0.0.2",
                         0,
-                        new PrintWriter(new StringWriter()))) {
+                        new PrintWriter(new StringWriter()),
+                        Optional.empty())) {
             other.start();
 
             var health =

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.jsoup.Jsoup;
@@ -42,7 +43,8 @@ class ServedSearchTest {
                         ToolkitEngine.builder().source(BundledToolkit.source()).build(),
                         "127.0.0.1",
                         0,
-                        new PrintWriter(LOG));
+                        new PrintWriter(LOG),
+                        Optional.empty());
         server.start();
         root = URI.create("http://127.0.0.1:" + server.port() + "/");
     }

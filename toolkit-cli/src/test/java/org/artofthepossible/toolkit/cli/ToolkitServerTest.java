@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,7 +38,13 @@ class ToolkitServerTest {
     @TempDir Path content;
 
     private URI start(ToolkitEngine engine) throws Exception {
-        server = new ToolkitServer(engine, "127.0.0.1", 0, new PrintWriter(new StringWriter()));
+        server =
+                new ToolkitServer(
+                        engine,
+                        "127.0.0.1",
+                        0,
+                        new PrintWriter(new StringWriter()),
+                        Optional.empty());
         server.start();
         return URI.create("http://127.0.0.1:" + server.port() + "/");
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,10 +88,31 @@ final class ExportCommand implements Callable<Integer> {
                     "The absolute URL the site will live at, for canonical links, the sitemap and the feed (default: ${DEFAULT-VALUE}).")
     URI baseUrl;
 
+    @Option(
+            names = "--questions-url",
+            paramLabel = "URL",
+            description =
+                    "The question form of a running serve, such as"
+                            + " https://toolkit.example.org/questions/new, for the FAQ pages' 'Ask a"
+                            + " question' link; without it the static site has no such link, since it"
+                            + " has no server to take questions.")
+    Optional<URI> questionsUrl = Optional.empty();
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> questions = questionsUrl.map(URI::toString);
+        if (questionsUrl.isPresent()
+                && !(questionsUrl.get().isAbsolute()
+                        && List.of("https", "http").contains(questionsUrl.get().getScheme())
+                        && questionsUrl.get().getHost() != null)) {
+            err.println(
+                    "export: --questions-url must be the absolute http or https address of"
+                            + " a question form, not "
+                            + TerminalText.safe(questionsUrl.get()));
+            return 2;
+        }
         SiteFolder folder;
         try {
             folder = SiteFolder.check(out, content.path(), Path.of(""), force);
@@ -141,7 +163,8 @@ final class ExportCommand implements Callable<Integer> {
                     .forEach(
                             page -> {
                                 RenderOptions pageOptions =
-                                        options.withLinks(SiteLayout.RelativeLinks.from(page));
+                                        options.withLinks(
+                                                SiteLayout.RelativeLinks.from(page, questions));
                                 site.write(
                                         index(page.folder()),
                                         engine.render(page.view(), "html", pageOptions).content());
@@ -166,7 +189,8 @@ final class ExportCommand implements Callable<Integer> {
                                             search.view(),
                                             "html",
                                             options.withLinks(
-                                                    SiteLayout.RelativeLinks.from(search)))
+                                                    SiteLayout.RelativeLinks.from(
+                                                            search, questions)))
                                     .content()));
             site.write("assets/" + SEARCH_SCRIPT, searchScript());
             site.write(

@@ -84,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<JdbcQuestionStore> questions =
                 noQuestions ? Optional.empty() : Optional.of(store.open());
-        ToolkitEngine engine = engine(questions, err);
+        ToolkitEngine engine = engine(content, questions, category, err);
         engine.diagnostics().forEach(d -> err.println(TerminalText.safe(d)));
         Optional<QuestionIntake> intake =
                 questions.map(
@@ -139,7 +139,11 @@ final class ServeCommand implements Callable<Integer> {
      * The content, and the published questions in the FAQ category asked for if the content
      * declares it: a category it lacks would keep every question out.
      */
-    private ToolkitEngine engine(Optional<JdbcQuestionStore> questions, PrintWriter err) {
+    static ToolkitEngine engine(
+            ContentOption content,
+            Optional<JdbcQuestionStore> questions,
+            String category,
+            PrintWriter err) {
         if (questions.isEmpty()) {
             return content.engine().recordCacheStats().build();
         }

@@ -80,11 +80,12 @@ final class SiteLayout {
 
     /**
      * Links for a static site opened from disk as well as served: relative to the page's folder,
-     * naming {@code index.html} because a browser shows a folder, not its index, from disk.
+     * naming {@code index.html} because a browser shows a folder, not its index, from disk; and the
+     * question form of a running server, when the export is given one.
      */
-    record RelativeLinks(String toRoot) implements LinkResolver {
-        static RelativeLinks from(Page page) {
-            return new RelativeLinks("../".repeat(page.depth()));
+    record RelativeLinks(String toRoot, Optional<String> questionsHref) implements LinkResolver {
+        static RelativeLinks from(Page page, Optional<String> questionsHref) {
+            return new RelativeLinks("../".repeat(page.depth()), questionsHref);
         }
 
         @Override

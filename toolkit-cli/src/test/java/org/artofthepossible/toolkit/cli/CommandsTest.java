@@ -55,6 +55,41 @@ class CommandsTest {
     }
 
     @Test
+    void anExportLinksToTheQuestionFormOfARunningServerOnlyWhenGivenOne() throws Exception {
+        Path without = temp.resolve("without");
+        Path with = temp.resolve("with");
+
+        assertThat(Cli.run("export", "--out", without.toString()).status()).isZero();
+        Cli cli =
+                Cli.run(
+                        "export",
+                        "--out",
+                        with.toString(),
+                        "--questions-url",
+                        "https://toolkit.example.org/questions/new");
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        assertThat(without.resolve("faqs/index.html")).content().doesNotContain("Ask a question");
+        for (String page : List.of("faqs/index.html", "faqs/who-initiates/index.html")) {
+            assertThat(
+                            Jsoup.parse(with.resolve(page).toFile())
+                                    .select("a:contains(Ask a question)"))
+                    .extracting(a -> a.attr("href"))
+                    .containsExactly("https://toolkit.example.org/questions/new");
+        }
+        Cli relative =
+                Cli.run(
+                        "export",
+                        "--out",
+                        temp.resolve("x").toString(),
+                        "--questions-url",
+                        "/questions/new");
+        assertThat(relative.status()).isEqualTo(2);
+        assertThat(relative.err())
+                .contains("--questions-url must be the absolute http or https address");
+    }
+
+    @Test
     void exportWritesAValidSitemapAndFeed() throws Exception {
         Path site = temp.resolve("site");
         Cli.run("export", "--out", site.toString(), "--base-url", "https://toolkit.example.org");

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.questions.JdbcQuestionStore;
@@ -217,6 +218,15 @@ class ServedQuestionsTest {
                                         "application/x-www-form-urlencoded")
                                 .statusCode())
                 .isIn(400, 413);
+        assertThat(
+                        post(
+                                        body
+                                                + IntStream.range(0, QuestionPages.MAX_FIELDS)
+                                                        .mapToObj(i -> "&f" + i + "=1")
+                                                        .collect(Collectors.joining()),
+                                        "application/x-www-form-urlencoded")
+                                .statusCode())
+                .isEqualTo(400);
         assertThat(store.list(Optional.empty())).isEmpty();
         assertThat(post(body, "application/x-www-form-urlencoded; charset=UTF-8").statusCode())
                 .isEqualTo(303);
@@ -231,6 +241,7 @@ class ServedQuestionsTest {
         HttpResponse<String> answer = post(fields);
 
         assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).contains("60");
         Document page = Jsoup.parse(answer.body());
         assertThat(page.select(".toolkit-error-summary").text())
                 .contains("could not be sent just now");

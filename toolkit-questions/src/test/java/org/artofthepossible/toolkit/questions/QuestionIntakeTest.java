@@ -208,12 +208,13 @@ class QuestionIntakeTest {
 
     @Test
     void controlCharactersAndLoneSurrogatesNeverReachTheStore() {
-        Map<String, String> fields = filledIn("Line one\r\nline\u0000 two\u001b[31m \uD800");
+        Map<String, String> fields =
+                filledIn("Line one\r\nline\u0000 two\u001b[31m \uD800 cafe\u0301");
         fields.put("name", "Ann\nAsker");
 
         Question question = received(submit(fields));
 
-        assertThat(question.text()).isEqualTo("Line one\nline two[31m \uFFFD");
+        assertThat(question.text()).isEqualTo("Line one\nline two[31m \uFFFD caf\u00e9");
         assertThat(question.asker().name()).contains("Ann Asker");
     }
 

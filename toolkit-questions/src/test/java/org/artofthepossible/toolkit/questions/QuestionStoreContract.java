@@ -182,7 +182,8 @@ abstract class QuestionStoreContract {
 
     @Test
     void purgeErasesOldPersonalDataAndDeletesOldSpamAndRejections() {
-        Question old = store.add(submission("Old"), T0, r -> List.of());
+        Question old =
+                store.add(submission("Old"), T0, r -> List.of(Mail.of("m@example.org", "s", "b")));
         Question recent =
                 store.add(submission("Recent"), T0.plus(Duration.ofDays(100)), r -> List.of());
         Question oldSpam =
@@ -205,6 +206,9 @@ abstract class QuestionStoreContract {
         assertThat(store.find(recent.reference()).orElseThrow().asker().email())
                 .contains("ann@example.org");
         assertThat(store.find(oldSpam.reference())).isEmpty();
+        // Mail about it, unsent for as long, goes too: its address could not be kept.
+        assertThat(store.claimMail(T0.plus(Duration.ofDays(200)), Duration.ofMinutes(1), 10))
+                .isEmpty();
     }
 
     @Test

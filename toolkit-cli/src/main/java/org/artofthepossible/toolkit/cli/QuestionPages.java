@@ -26,9 +26,9 @@ import org.eclipse.jetty.util.Fields;
  * The question pages of {@code serve}: the form at {@value #FORM_PATH}, the intake at {@value
  * #INTAKE_PATH} (post/redirect/get: a question kept answers {@code 303} to its confirmation at
  * {@value #RECEIVED_PATH}{@code REF}), and every refusal as the form again, with what was typed and
- * the problem: {@code 422} for a field, {@code 403} for a form whose token fails, {@code 429} for
- * too many questions, {@code 503} when the store is out of reach. Posts must be UTF-8 form data of
- * at most {@value #MAX_BODY_BYTES} bytes.
+ * the problem: {@code 200} for a field to correct, {@code 403} for a form whose token fails, {@code
+ * 429} for too many questions, {@code 503} when the store is out of reach. Posts must be UTF-8 form
+ * data of at most {@value #MAX_BODY_BYTES} bytes.
  */
 final class QuestionPages extends Handler.Abstract {
     static final String FORM_PATH = "/questions/new";
@@ -195,7 +195,8 @@ final class QuestionPages extends Handler.Abstract {
         var refused = (Outcome.Refused) outcome;
         int status =
                 switch (refused.reason()) {
-                    case INVALID -> 422;
+                    // A form to correct is a page like any other: nothing failed.
+                    case INVALID -> 200;
                     case FORM_EXPIRED -> 403;
                     case TOO_MANY -> 429;
                     case UNAVAILABLE -> 503;

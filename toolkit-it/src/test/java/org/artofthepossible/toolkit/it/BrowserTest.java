@@ -5,23 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.artofthepossible.toolkit.LinkResolver;
+import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.cli.Main;
+import org.artofthepossible.toolkit.content.BundledToolkit;
+import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.render.html.XssContent;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.artofthepossible.toolkit.test.XssVectors;
@@ -46,8 +56,8 @@ import org.openqa.selenium.logging.LogType;
 /**
  * The exported site, English and Welsh, in a real headless Chromium: axe-core finds no WCAG 2.2 A
  * or AA violation on any page, and no page logs a console error; and no input of the XSS matrix
- * fires a dialog. Needs Debian's chromium and chromium-driver and {@code npm install} in this
- * module; run with {@code -Pbrowser}.
+ * fires a dialog; the question form, exported and served, likewise. Needs Debian's chromium and
+ * chromium-driver and {@code npm install} in this module; run with {@code -Pbrowser}.
  */
 @Tag("browser")
 class BrowserTest {
@@ -55,6 +65,9 @@ class BrowserTest {
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
     private static final Path PAGEFIND = Path.of("node_modules/.bin/pagefind");
+    private static final Path GOVUK_FRONTEND_CSS =
+            Path.of("node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css");
+    private static final Path TOOLKIT_JAR = Path.of("../toolkit-cli/target/toolkit.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir static Path sites;
@@ -171,9 +184,11 @@ class BrowserTest {
 
     static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.walk(sites)) {
-            // Only the exported sites: the XSS pages are hostile on purpose.
+            // Only the exported sites: the XSS pages are hostile on purpose, and the question
+            // form's pages have a test of their own.
             return files.filter(p -> p.toString().endsWith(".html"))
                     .filter(p -> !sites.relativize(p).startsWith("xss"))
+                    .filter(p -> !sites.relativize(p).startsWith("questions"))
                     .sorted()
                     .toList();
         }
@@ -196,6 +211,23 @@ class BrowserTest {
     private static void check(String url) throws IOException {
         browser.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
         browser.get(url);
+        checkOpenPage();
+    }
+
+    /** Checks the page the browser shows now, as {@link #check(String)} does. */
+    private static void checkOpenPage() throws IOException {
+        List<String> problems = axeViolations();
+        List<String> errors =
+                browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                        .map(LogEntry::getMessage)
+                        .toList();
+        assertThat(problems).as("axe violations").isEmpty();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
+    /** What axe-core finds on the page the browser shows, one line per rule broken. */
+    private static List<String> axeViolations() throws IOException {
         browser.executeScript(axe);
         Object result =
                 ((JavascriptExecutor) browser)
@@ -217,13 +249,7 @@ class BrowserTest {
                             + " at "
                             + targets);
         }
-        List<String> errors =
-                browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                        .map(LogEntry::getMessage)
-                        .toList();
-        assertThat(problems).as("axe violations").isEmpty();
-        assertThat(errors).as("console errors").isEmpty();
+        return problems;
     }
 
     /** Opens the exported search page for some words and waits for Pagefind to answer. */
@@ -320,6 +346,150 @@ class BrowserTest {
                 "XSS in the browser: %d hostile inputs x 2 pages, %d dialogs%n",
                 vectors.size(), fired.size());
         assertThat(fired).isEmpty();
+    }
+
+    /** The question form, new and sent back with problems, in both locales and both themes. */
+    @TestFactory
+    Stream<DynamicTest> theQuestionFormHasNoAccessibilityViolationInEitherThemeOrLocale()
+            throws IOException {
+        ToolkitEngine engine = ToolkitEngine.builder().source(BundledToolkit.source()).build();
+        Path folder = Files.createDirectories(sites.resolve("questions"));
+        // The govuk theme's pages link govuk-frontend's stylesheet, which the host loads: here,
+        // the npm package's own, beside the site's assets.
+        Files.copy(
+                GOVUK_FRONTEND_CSS,
+                sites.resolve("en/assets/govuk-frontend.min.css"),
+                StandardCopyOption.REPLACE_EXISTING);
+        var withErrors =
+                new QuestionForm(
+                        "/questions",
+                        Map.of(QuestionForm.Field.EMAIL, "not an address"),
+                        List.of(
+                                new QuestionForm.Error(
+                                        QuestionForm.Field.QUESTION, QuestionForm.Problem.MISSING),
+                                new QuestionForm.Error(
+                                        QuestionForm.Field.EMAIL,
+                                        QuestionForm.Problem.NOT_AN_EMAIL)),
+                        Map.of("token", "t"));
+        // The exported English site's assets, so the pages are styled as served.
+        LinkResolver links =
+                new LinkResolver() {
+                    @Override
+                    public String href(ContentItem item) {
+                        return LinkResolver.CLEAN_URLS.href(item);
+                    }
+
+                    @Override
+                    public String assetHref(String name) {
+                        return "../en/assets/" + name;
+                    }
+                };
+        var tests = new ArrayList<DynamicTest>();
+        for (String theme : List.of("default", "govuk")) {
+            for (String locale : List.of("en", "cy")) {
+                for (QuestionForm form :
+                        List.of(
+                                QuestionForm.empty("/questions", Map.of("token", "t")),
+                                withErrors)) {
+                    String name =
+                            theme + "-" + locale + (form.errors().isEmpty() ? "-new" : "-errors");
+                    Path file = folder.resolve(name + ".html");
+                    RenderOptions options =
+                            RenderOptions.defaults()
+                                    .withMode(RenderOptions.Mode.DOCUMENT)
+                                    .withTheme(theme)
+                                    .withLocale(Locale.forLanguageTag(locale))
+                                    .withLinks(links);
+                    Files.writeString(
+                            file,
+                            engine.render(View.questionForm(form), "html", options).content());
+                    // govuk-frontend's stylesheet asks for fonts and images this folder lacks: the
+                    // browser logs their 404s, so only axe is asked about those pages.
+                    tests.add(
+                            DynamicTest.dynamicTest(
+                                    name,
+                                    () -> {
+                                        if (theme.equals("govuk")) {
+                                            browser.get(url(file));
+                                            assertThat(axeViolations()).isEmpty();
+                                        } else {
+                                            check(url(file));
+                                        }
+                                    }));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * A visitor without a script asks a question of a running {@code serve}: sends the form empty,
+     * lands on the error summary, fixes it and sees the confirmation with its reference; every page
+     * on the way has no accessibility violation.
+     */
+    @Test
+    void aVisitorAsksAQuestionOfARunningServer() throws Exception {
+        // The runnable jar, as a user runs it: in this JVM, the Nu checker's own Jetty would
+        // stand in for the server's.
+        Path data = Files.createDirectories(sites.resolve("toolkit-data"));
+        Process serve =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                TOOLKIT_JAR.toString(),
+                                "serve",
+                                "--port",
+                                "0",
+                                "--data",
+                                data.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        try {
+            var output =
+                    new BufferedReader(
+                            new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String root = null;
+            var seen = new StringBuilder();
+            for (String line; root == null && (line = output.readLine()) != null; ) {
+                seen.append(line).append('\n');
+                Matcher serving =
+                        Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)/").matcher(line);
+                if (serving.find()) {
+                    root = serving.group(1);
+                }
+            }
+            assertThat(root).as(seen.toString()).isNotNull();
+            askAQuestion(root);
+        } finally {
+            serve.destroy();
+            serve.waitFor();
+        }
+    }
+
+    private static void askAQuestion(String root) throws Exception {
+        check(root + "/questions/new");
+        browser.findElement(By.cssSelector("form.toolkit-ask-form button[type=submit]")).click();
+
+        assertThat(browser.getTitle()).startsWith("Error: Ask a question");
+        assertThat(
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "return document.activeElement.classList.contains("
+                                                + "'toolkit-error-summary')"))
+                .as("the error summary has the focus")
+                .isEqualTo(true);
+        checkOpenPage();
+        assertThat(
+                        browser.findElement(By.cssSelector(".toolkit-error-summary a"))
+                                .getAttribute("href"))
+                .endsWith("#question");
+        browser.findElement(By.id("question")).sendKeys("How should we share risk in an alliance?");
+        Thread.sleep(3_100); // as long as a person takes at least, or the question is spam
+        browser.findElement(By.cssSelector("form.toolkit-ask-form button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).matches(".*/questions/received/Q-[0-9A-Z]{4}");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Question received");
+        checkOpenPage();
     }
 
     @Test

@@ -8,11 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import org.artofthepossible.toolkit.LinkResolver;
+import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.Toolkit;
@@ -38,7 +41,10 @@ class NuHtmlCheckerTest {
 
     private static final ToolkitSearch SEARCH = ToolkitSearch.create();
 
-    /** Links with a search page, so that every page has its header's search box checked too. */
+    /**
+     * Links with a search page and a question form, so that every page has its header's search box
+     * checked too, and the FAQ pages their "Ask a question" box.
+     */
     private static final LinkResolver WITH_SEARCH =
             LinkResolver.CLEAN_URLS.withSearch("/search").withQuestions("/questions/new");
 
@@ -62,6 +68,18 @@ class NuHtmlCheckerTest {
                 View.search(
                         SEARCH.search(
                                 toolkit, SearchRequest.of("aliance zzqx").withLocale(locale))));
+        // The question form new, with a problem in every field, and its confirmation.
+        views.add(View.questionForm(QuestionForm.empty("/questions", Map.of("token", "t"))));
+        var errors = new ArrayList<QuestionForm.Error>();
+        var values = new EnumMap<QuestionForm.Field, String>(QuestionForm.Field.class);
+        for (QuestionForm.Field field : QuestionForm.Field.values()) {
+            errors.add(new QuestionForm.Error(field, QuestionForm.Problem.TOO_LONG));
+            values.put(field, "typed <text>");
+        }
+        views.add(
+                View.questionForm(
+                        new QuestionForm("/questions", values, errors, Map.of("token", "t"))));
+        views.add(View.questionReceived("Q-7KD3"));
         return views;
     }
 

@@ -338,7 +338,7 @@ public final class QuestionIntake {
 
         /** Why a question was not kept. */
         enum Reason {
-            /** Some field is wrong: {@code 400} or {@code 422}. */
+            /** Some field is wrong: the form is shown again to correct. */
             INVALID,
             /** The token is missing, forged or too old: {@code 403}. */
             FORM_EXPIRED,

@@ -110,17 +110,7 @@ final class QuestionMarkup {
     private static void errorSummary(Markup html, PageContext page, QuestionForm form) {
         // Focused on arrival, as the pattern asks, without a script: autofocus on a container
         // that takes focus (tabindex -1) but is not in the tab order.
-        html.open(
-                        "div",
-                        "class",
-                        "toolkit-error-summary",
-                        "tabindex",
-                        "-1",
-                        "autofocus",
-                        "",
-                        "aria-labelledby",
-                        "toolkit-error-summary-title")
-                .nl();
+        html.open("div", "class", "toolkit-error-summary", "tabindex", "-1", "autofocus", "").nl();
         html.open("div", "role", "alert").nl();
         html.element(
                         "h2",

@@ -70,6 +70,16 @@ final class ServeCommand implements Callable<Integer> {
                             + " (default: ${DEFAULT-VALUE}).")
     String category;
 
+    @Option(
+            names = "--questions-per-hour",
+            paramLabel = "N",
+            defaultValue = "5",
+            description =
+                    "How many questions one client address may send in an hour (default:"
+                            + " ${DEFAULT-VALUE}). Behind a proxy, every visitor comes from the"
+                            + " proxy's address: raise it, or limit at the proxy.")
+    int questionsPerHour;
+
     @Mixin StoreOptions store;
 
     @Mixin MailOptions mail;
@@ -89,7 +99,10 @@ final class ServeCommand implements Callable<Integer> {
         Optional<QuestionIntake> intake =
                 questions.map(
                         opened ->
-                                QuestionIntake.builder(opened).notices(mail.notices(spec)).build());
+                                QuestionIntake.builder(opened)
+                                        .questionsPerHour(questionsPerHour)
+                                        .notices(mail.notices(spec))
+                                        .build());
         var stopped = new CountDownLatch(1);
         try (var served =
                         questions

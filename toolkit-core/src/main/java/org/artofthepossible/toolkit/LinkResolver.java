@@ -89,11 +89,10 @@ public interface LinkResolver {
     }
 
     /**
-     * Returns the URL of the form on which a visitor asks the community a question. FAQ pages and
-     * the pages that point to the FAQs link to it ("Ask a question") only when there is one; by
-     * default there is none, since only a server that keeps questions (such as {@code toolkit
-     * serve} with {@code toolkit-questions}) can take them: a page never shows a form that posts
-     * nowhere.
+     * Returns the URL of the form on which a visitor asks the community a question. The FAQ page
+     * and every question's page link to it ("Ask a question") only when there is one; by default
+     * there is none, since only a server that keeps questions (such as {@code toolkit serve} with
+     * {@code toolkit-questions}) can take them: a page never shows a form that posts nowhere.
      *
      * @return the question form's URL, or empty for a site that takes no questions
      */

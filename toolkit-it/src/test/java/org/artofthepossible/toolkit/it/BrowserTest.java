@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -322,14 +323,32 @@ class BrowserTest {
                     ToolkitEngine.builder()
                             .source(ContentSource.of("xss", XssContent.of(vectors.get(i))))
                             .build();
-            for (View view : List.of(View.item("study"), View.home())) {
+            String evil = vectors.get(i);
+            var typed = new EnumMap<QuestionForm.Field, String>(QuestionForm.Field.class);
+            for (QuestionForm.Field field : QuestionForm.Field.values()) {
+                typed.put(field, evil);
+            }
+            // A case study, the home page, a question published from the community (the
+            // content's question is one), and the question form sent back with the input.
+            View form =
+                    View.questionForm(
+                            new QuestionForm(
+                                    "/questions",
+                                    typed,
+                                    List.of(
+                                            new QuestionForm.Error(
+                                                    QuestionForm.Field.QUESTION,
+                                                    QuestionForm.Problem.TOO_LONG)),
+                                    Map.of("token", evil)));
+            for (View view :
+                    List.of(View.item("study"), View.home(), View.item("question"), form)) {
                 Path file =
                         folder.resolve(
                                 i
                                         + "-"
                                         + view.kind()
                                         + "-"
-                                        + (view instanceof View.ItemView v ? v.id() : "home")
+                                        + (view instanceof View.ItemView v ? v.id() : "page")
                                         + ".html");
                 Files.writeString(file, engine.render(view, "html", page).content());
                 browser.get(url(file));
@@ -343,7 +362,7 @@ class BrowserTest {
             }
         }
         System.out.printf(
-                "XSS in the browser: %d hostile inputs x 2 pages, %d dialogs%n",
+                "XSS in the browser: %d hostile inputs x 4 pages, %d dialogs%n",
                 vectors.size(), fired.size());
         assertThat(fired).isEmpty();
     }

@@ -10,7 +10,6 @@ import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.questions.QuestionIntake;
 import org.artofthepossible.toolkit.questions.QuestionIntake.Outcome;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpMethod;
@@ -109,48 +108,26 @@ final class QuestionPages extends Handler.Abstract {
     }
 
     private void submit(Request request, Response response, Callback callback) {
-        // Refused before its body is read, a post ends its connection: what is left of the body
-        // must not be read as the next request, and a client must not send another on it.
-        HttpFields.Mutable early = response.getHeaders();
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (type == null
                 || !MimeTypes.getBase(type).equalsIgnoreCase("application/x-www-form-urlencoded")) {
-            early.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-            ToolkitServer.send(
+            unread(
                     request,
                     response,
                     callback,
                     415,
-                    "text/plain; charset=utf-8",
-                    "Send the question form as application/x-www-form-urlencoded\n",
-                    null);
+                    "Send the question form as application/x-www-form-urlencoded\n");
             return;
         }
         String charset = MimeTypes.getCharsetFromContentType(type);
         if (charset != null
                 && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.replace("\"", ""))
                 && !"utf8".equalsIgnoreCase(charset)) {
-            early.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-            ToolkitServer.send(
-                    request,
-                    response,
-                    callback,
-                    415,
-                    "text/plain; charset=utf-8",
-                    "The question form is taken in UTF-8 only\n",
-                    null);
+            unread(request, response, callback, 415, "The question form is taken in UTF-8 only\n");
             return;
         }
         if (request.getLength() > MAX_BODY_BYTES) {
-            early.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-            ToolkitServer.send(
-                    request,
-                    response,
-                    callback,
-                    413,
-                    "text/plain; charset=utf-8",
-                    "The form is larger than a question can be\n",
-                    null);
+            unread(request, response, callback, 413, "The form is larger than a question can be\n");
             return;
         }
         Fields fields;
@@ -205,6 +182,17 @@ final class QuestionPages extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, status == 429 ? "3600" : "60");
         }
         page(request, response, callback, toolkit, status, View.questionForm(refused.form()));
+    }
+
+    /**
+     * Refuses a post before its body is read; the connection ends with it, so that what is left of
+     * the body is never read as the next request, and the client sends no other on it.
+     */
+    private static void unread(
+            Request request, Response response, Callback callback, int status, String message) {
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        ToolkitServer.send(
+                request, response, callback, status, "text/plain; charset=utf-8", message, null);
     }
 
     private void page(

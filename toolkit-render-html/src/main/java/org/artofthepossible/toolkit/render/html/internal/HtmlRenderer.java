@@ -147,13 +147,11 @@ public final class HtmlRenderer implements Renderer {
                     title + " · " + page.toolkitTitle(),
                     Navigation.Current.NOWHERE,
                     Optional.empty(),
-                    main -> {
-                        if (override.isPresent()) {
-                            override.get().write(main.forOverride(), view, toolkit, options);
-                        } else {
-                            SearchMarkup.write(main, page, search.results());
-                        }
-                    });
+                    ownOr(
+                            override,
+                            view,
+                            page,
+                            main -> SearchMarkup.write(main, page, search.results())));
         }
         if (view instanceof View.QuestionFormView question) {
             return new Page(
@@ -161,13 +159,11 @@ public final class HtmlRenderer implements Renderer {
                     page.labels.get("ask.intro"),
                     Navigation.Current.NOWHERE,
                     Optional.empty(),
-                    main -> {
-                        if (override.isPresent()) {
-                            override.get().write(main.forOverride(), view, toolkit, options);
-                        } else {
-                            QuestionMarkup.form(main, page, question.form());
-                        }
-                    });
+                    ownOr(
+                            override,
+                            view,
+                            page,
+                            main -> QuestionMarkup.form(main, page, question.form())));
         }
         if (view instanceof View.QuestionReceivedView received) {
             return new Page(
@@ -175,13 +171,11 @@ public final class HtmlRenderer implements Renderer {
                     QuestionMarkup.receivedTitle(page),
                     Navigation.Current.NOWHERE,
                     Optional.empty(),
-                    main -> {
-                        if (override.isPresent()) {
-                            override.get().write(main.forOverride(), view, toolkit, options);
-                        } else {
-                            QuestionMarkup.received(main, page, received.reference());
-                        }
-                    });
+                    ownOr(
+                            override,
+                            view,
+                            page,
+                            main -> QuestionMarkup.received(main, page, received.reference())));
         }
         if (view instanceof View.MenuView) {
             return new Page(
@@ -189,13 +183,11 @@ public final class HtmlRenderer implements Renderer {
                     page.toolkitTitle(),
                     Navigation.Current.NOWHERE,
                     Optional.empty(),
-                    main -> {
-                        if (override.isPresent()) {
-                            override.get().write(main.forOverride(), view, toolkit, options);
-                        } else {
-                            Navigation.menu(main, page, Navigation.Current.NOWHERE);
-                        }
-                    });
+                    ownOr(
+                            override,
+                            view,
+                            page,
+                            main -> Navigation.menu(main, page, Navigation.Current.NOWHERE)));
         }
         String title = page.toolkitTitle();
         // The introduction is the first page in list order; an override writes its own home.
@@ -220,6 +212,18 @@ public final class HtmlRenderer implements Renderer {
                         home(main, page, introduction);
                     }
                 });
+    }
+
+    /** The view's own markup, or what an override writes in its place. */
+    private static Consumer<Markup> ownOr(
+            Optional<MarkupOverride> override, View view, PageContext page, Consumer<Markup> own) {
+        return main -> {
+            if (override.isPresent()) {
+                override.get().write(main.forOverride(), view, page.toolkit, page.options);
+            } else {
+                own.accept(main);
+            }
+        };
     }
 
     /**

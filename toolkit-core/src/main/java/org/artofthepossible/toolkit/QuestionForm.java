@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.artofthepossible.toolkit.model.Slugs;
+import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Vocabulary;
 
 /**
@@ -138,6 +140,35 @@ public record QuestionForm(
      */
     public static QuestionForm empty(String action, Map<String, String> hidden) {
         return new QuestionForm(action, Map.of(), List.of(), hidden);
+    }
+
+    /**
+     * Returns how a form, and a store, write a topic: {@code vocabulary/term}.
+     *
+     * @param topic the term
+     * @return for example {@code theme/housing}
+     */
+    public static String topicValue(TermRef topic) {
+        return topic.vocabulary() + "/" + topic.term();
+    }
+
+    /**
+     * Reads a topic as {@link #topicValue(TermRef)} writes it; whether the toolkit declares the
+     * term is for the caller to check.
+     *
+     * @param value what the form sent
+     * @return the term, or empty when the value is not two slugs joined by {@code /}
+     */
+    public static Optional<TermRef> topic(String value) {
+        int slash = value.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String vocabulary = value.substring(0, slash);
+        String term = value.substring(slash + 1);
+        return Slugs.isSlug(vocabulary) && Slugs.isSlug(term)
+                ? Optional.of(TermRef.of(vocabulary, term))
+                : Optional.empty();
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.questions.JdbcQuestionStore;
 import org.artofthepossible.toolkit.questions.Moderation;
 import org.artofthepossible.toolkit.questions.PublishedQuestions;
@@ -168,9 +169,7 @@ final class QuestionsCommand implements Runnable {
                                         t ->
                                                 out.println(
                                                         "Topic:     "
-                                                                + t.vocabulary()
-                                                                + "/"
-                                                                + t.term()));
+                                                                + QuestionForm.topicValue(t)));
                         out.println(
                                 "Name:      "
                                         + TerminalText.safe(q.asker().name().orElse("(none)")));

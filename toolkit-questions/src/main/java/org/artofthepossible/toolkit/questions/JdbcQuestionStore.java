@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.questions.internal.References;
 import org.flywaydb.core.Flyway;
@@ -193,9 +194,7 @@ public final class JdbcQuestionStore implements QuestionStore {
                                 .name());
                 insert.setString(4, submission.locale().toLanguageTag());
                 insert.setString(5, submission.text());
-                insert.setString(
-                        6,
-                        submission.topic().map(t -> t.vocabulary() + "/" + t.term()).orElse(null));
+                insert.setString(6, submission.topic().map(QuestionForm::topicValue).orElse(null));
                 insert.setString(7, submission.asker().name().orElse(null));
                 insert.setString(8, submission.asker().email().orElse(null));
                 insert.setObject(9, time(at));
@@ -224,9 +223,14 @@ public final class JdbcQuestionStore implements QuestionStore {
 
     private static Optional<String> referenceOfToken(Connection connection, String token)
             throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT ref FROM question WHERE token = ?")) {
-            select.setString(1, token);
+        return firstString(connection, "SELECT ref FROM question WHERE token = ?", token);
+    }
+
+    /** The first column of the first row a query by one key gives, if any. */
+    private static Optional<String> firstString(Connection connection, String sql, String key)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
@@ -315,7 +319,7 @@ public final class JdbcQuestionStore implements QuestionStore {
                 result.getLong("id"),
                 result.getString("ref"),
                 result.getString("question_text"),
-                Optional.ofNullable(result.getString("topic")).map(JdbcQuestionStore::term),
+                Optional.ofNullable(result.getString("topic")).flatMap(QuestionForm::topic),
                 Locale.forLanguageTag(result.getString("locale")),
                 new Question.Asker(
                         Optional.ofNullable(result.getString("asker_name")),
@@ -329,11 +333,6 @@ public final class JdbcQuestionStore implements QuestionStore {
                                         answer,
                                         result.getString("answered_by"),
                                         instant(result, "answered_at"))));
-    }
-
-    private static TermRef term(String stored) {
-        int slash = stored.indexOf('/');
-        return TermRef.of(stored.substring(0, slash), stored.substring(slash + 1));
     }
 
     private static Map<Long, List<Question.Transition>> history(
@@ -572,13 +571,7 @@ public final class JdbcQuestionStore implements QuestionStore {
 
     private static Optional<String> storedSecret(Connection connection, String name)
             throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT secret FROM store_secret WHERE name = ?")) {
-            select.setString(1, name);
-            try (ResultSet result = select.executeQuery()) {
-                return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
-            }
-        }
+        return firstString(connection, "SELECT secret FROM store_secret WHERE name = ?", name);
     }
 
     @Override

@@ -22,7 +22,6 @@ import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.QuestionForm.Field;
 import org.artofthepossible.toolkit.QuestionForm.Problem;
 import org.artofthepossible.toolkit.Toolkit;
-import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.questions.internal.FormTokens;
 
 /**
@@ -167,7 +166,7 @@ public final class QuestionIntake {
         var submission =
                 new Submission(
                         values.get(Field.QUESTION),
-                        topic(values.get(Field.TOPIC)),
+                        QuestionForm.topic(values.get(Field.TOPIC)),
                         locale,
                         new Question.Asker(
                                 optional(values.get(Field.NAME)),
@@ -248,13 +247,10 @@ public final class QuestionIntake {
     }
 
     private static boolean isTopic(Toolkit toolkit, String topic) {
-        int slash = topic.indexOf('/');
-        if (slash < 0) {
-            return false;
-        }
-        String vocabulary = topic.substring(0, slash);
-        return QuestionForm.TOPIC_VOCABULARIES.contains(vocabulary)
-                && toolkit.term(vocabulary, topic.substring(slash + 1)).isPresent();
+        return QuestionForm.topic(topic)
+                .filter(t -> QuestionForm.TOPIC_VOCABULARIES.contains(t.vocabulary()))
+                .filter(t -> toolkit.term(t.vocabulary(), t.term()).isPresent())
+                .isPresent();
     }
 
     /** An address alone, as RFC 822 reads it through Jakarta Mail, with a domain. */
@@ -268,14 +264,6 @@ public final class QuestionIntake {
         } catch (AddressException e) {
             return false;
         }
-    }
-
-    private static Optional<TermRef> topic(String topic) {
-        if (topic.isEmpty()) {
-            return Optional.empty();
-        }
-        int slash = topic.indexOf('/');
-        return Optional.of(TermRef.of(topic.substring(0, slash), topic.substring(slash + 1)));
     }
 
     private static Optional<String> optional(String value) {

@@ -8,6 +8,7 @@ import org.artofthepossible.toolkit.QuestionForm.Field;
 import org.artofthepossible.toolkit.QuestionForm.Problem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TermRef;
 
 /**
  * The pages on which a visitor asks the community a question, after the GOV.UK question-page
@@ -228,7 +229,9 @@ final class QuestionMarkup {
                                 html.open("optgroup", "label", page.vocabularyLabel(vocabulary))
                                         .nl();
                                 for (Term term : v.terms()) {
-                                    String value = vocabulary + "/" + term.id();
+                                    String value =
+                                            QuestionForm.topicValue(
+                                                    TermRef.of(vocabulary, term.id()));
                                     html.element(
                                                     "option",
                                                     page.termLabel(vocabulary, term.id()),

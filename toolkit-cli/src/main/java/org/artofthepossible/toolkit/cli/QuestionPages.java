@@ -58,7 +58,8 @@ final class QuestionPages extends Handler.Abstract {
         boolean post = HttpMethod.POST.is(request.getMethod());
         if (path.equals(FORM_PATH) || path.equals(FORM_PATH + "/")) {
             if (!get) {
-                return notAllowed(request, response, callback, "GET, HEAD");
+                ToolkitServer.notAllowed(request, response, callback, "GET, HEAD");
+                return true;
             }
             Toolkit toolkit = engine.toolkit();
             page(
@@ -85,7 +86,8 @@ final class QuestionPages extends Handler.Abstract {
                 return true;
             }
             if (!post) {
-                return notAllowed(request, response, callback, "POST");
+                ToolkitServer.notAllowed(request, response, callback, "POST");
+                return true;
             }
             submit(request, response, callback);
             return true;
@@ -216,19 +218,5 @@ final class QuestionPages extends Handler.Abstract {
                 html,
                 null,
                 "no-store");
-    }
-
-    private static boolean notAllowed(
-            Request request, Response response, Callback callback, String allow) {
-        response.getHeaders().put(HttpHeader.ALLOW, allow);
-        ToolkitServer.send(
-                request,
-                response,
-                callback,
-                405,
-                "text/plain; charset=utf-8",
-                "Method not allowed\n",
-                null);
-        return true;
     }
 }

@@ -203,15 +203,7 @@ final class ToolkitServer implements AutoCloseable {
             try {
                 String method = request.getMethod();
                 if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
-                    response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-                    send(
-                            request,
-                            response,
-                            callback,
-                            405,
-                            "text/plain; charset=utf-8",
-                            "Method not allowed\n",
-                            null);
+                    notAllowed(request, response, callback, "GET, HEAD");
                 } else {
                     route(request, response, callback);
                 }
@@ -528,6 +520,19 @@ final class ToolkitServer implements AutoCloseable {
                     NOT_FOUND_HTML,
                     null);
         }
+    }
+
+    /** {@code 405 Method Not Allowed}, with the methods the path takes. */
+    static void notAllowed(Request request, Response response, Callback callback, String allow) {
+        response.getHeaders().put(HttpHeader.ALLOW, allow);
+        send(
+                request,
+                response,
+                callback,
+                405,
+                "text/plain; charset=utf-8",
+                "Method not allowed\n",
+                null);
     }
 
     static void send(

@@ -2,12 +2,14 @@
  * Content sources (directory, class path, zip), loaders for Markdown with YAML front matter, YAML
  * and JSON, and the bundled E3M toolkit content.
  */
+// harrel's JSON Schema validator ships no module descriptor: an automatic module, by its file name.
+@SuppressWarnings("requires-automatic")
 module org.artofthepossible.toolkit.content {
     requires transitive org.artofthepossible.toolkit.core;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
-    requires com.networknt.schema;
+    requires json.schema;
     requires org.yaml.snakeyaml;
     requires static org.jspecify;
 

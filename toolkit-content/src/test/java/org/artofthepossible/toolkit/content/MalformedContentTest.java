@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -21,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every file under {@code src/test/resources/malformed} is one broken (or tricky) content file.
  * Beside it, {@code NAME.expected} lists the diagnostics it must produce, one a line, as {@code
- * code line:column field}. Each fixture is loaded into a content root that also holds a valid page,
- * which must still load: a bad file keeps only its own item out.
+ * code line:column field}, optionally followed by {@code " | "} and the exact message. Each fixture
+ * is loaded into a content root that also holds a valid page, which must still load: a bad file
+ * keeps only its own item out.
  */
 class MalformedContentTest {
     private static final Path FIXTURES = Path.of("src/test/resources/malformed");
@@ -58,8 +60,6 @@ class MalformedContentTest {
                         Duration.ofSeconds(10),
                         () -> ToolkitEngine.builder().source(DirectorySource.of(root)).build());
 
-        List<String> actual =
-                engine.diagnostics().stream().map(MalformedContentTest::describe).toList();
         Path expectedFile = FIXTURES.resolve(fixture + ".expected");
         List<String> expected =
                 Files.exists(expectedFile)
@@ -67,6 +67,13 @@ class MalformedContentTest {
                                 .filter(l -> !l.isBlank())
                                 .toList()
                         : List.of("<no " + expectedFile + ">");
+        List<Diagnostic> found = engine.diagnostics();
+        var actual = new ArrayList<String>();
+        for (int i = 0; i < found.size(); i++) {
+            boolean withMessage = i < expected.size() && expected.get(i).contains(" | ");
+            actual.add(
+                    describe(found.get(i)) + (withMessage ? " | " + found.get(i).message() : ""));
+        }
         assertThat(actual)
                 .as(
                         "diagnostics of %s:%n%s",

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,7 @@ class ModulePathTest {
                     "org.artofthepossible.toolkit.content",
                     "org.artofthepossible.toolkit.render.html",
                     "org.artofthepossible.toolkit.render.json",
+                    "org.artofthepossible.toolkit.jackson3",
                     "org.artofthepossible.toolkit.search");
 
     @Test
@@ -84,6 +87,14 @@ class ModulePathTest {
                                 engineType.getMethod("toolkit").invoke(engine),
                                 requestType.getMethod("of", String.class).invoke(null, "alliance"));
         assertThat((long) results.getClass().getMethod("total").invoke(results)).isPositive();
+        // Jackson 3 finds the toolkit's module from its provides clause, and the module reaches
+        // the canonical JSON walker that toolkit-render-json exports to it alone.
+        Class<?> jacksonModule =
+                layer.findLoader("tools.jackson.databind")
+                        .loadClass("tools.jackson.databind.JacksonModule");
+        assertThat(ServiceLoader.load(layer, jacksonModule).stream().map(p -> p.get()))
+                .extracting(module -> module.getClass().getName())
+                .contains("org.artofthepossible.toolkit.jackson3.ToolkitJackson3Module");
     }
 
     /** An engine over the bundled toolkit whose plugins are found in the layer. */
@@ -172,6 +183,18 @@ class ModulePathTest {
                 // Not usable as a module (a test tool's jar, say); the toolkit needs none of those.
             }
         }
+        // Resolving one automatic module resolves every automatic module in sight, as the module
+        // system reads them all: keep only those a toolkit module requires, as an application's
+        // module path would, not every test tool's jar on this class path.
+        Set<String> required = new HashSet<>();
+        modules.values().stream()
+                .filter(m -> !m.descriptor().isAutomatic())
+                .forEach(m -> m.descriptor().requires().forEach(r -> required.add(r.name())));
+        modules.values()
+                .removeIf(
+                        m ->
+                                m.descriptor().isAutomatic()
+                                        && !required.contains(m.descriptor().name()));
         ModuleFinder finder =
                 new ModuleFinder() {
                     @Override

@@ -222,8 +222,7 @@ final class ItemReader {
                                 () ->
                                         new Money(
                                                 new BigDecimal(money.get("amount").asText()),
-                                                Currency.getInstance(
-                                                        money.get("currency").asText())));
+                                                currency(money.get("currency").asText())));
             }
             builder.contract(
                     new Contract(

@@ -3,30 +3,30 @@ package org.artofthepossible.toolkit.content.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.harrel.jsonschema.Error;
+import dev.harrel.jsonschema.Validator;
+import dev.harrel.jsonschema.ValidatorFactory;
+import dev.harrel.jsonschema.providers.JacksonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.DiagnosticCodes;
-import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
  * Checks a file's tree against the published JSON Schema ({@code
- * toolkit-schema/content.schema.json}) with networknt's validator and turns each failure into a
- * diagnostic at the failing field.
+ * toolkit-schema/content.schema.json}) with harrel's validator and turns each failure into a
+ * diagnostic at the failing field, in the toolkit's own words.
  */
 final class SchemaCheck {
     /** The resource holding the schema. */
@@ -47,8 +47,16 @@ final class SchemaCheck {
         }
     }
 
-    private static final JsonNode DEFINITIONS;
-    private static final Map<Shape, JsonSchema> SCHEMAS = new EnumMap<>(Shape.class);
+    private static final JsonNode SCHEMA;
+    private static final JacksonNode.Factory NODES = new JacksonNode.Factory();
+
+    /**
+     * harrel's validator keeps its registered schemas in concurrent maps: one serves all threads.
+     */
+    private static final Validator VALIDATOR =
+            new ValidatorFactory().withJsonNodeFactory(NODES).createValidator();
+
+    private static final Map<Shape, URI> SHAPES = new EnumMap<>(Shape.class);
 
     static {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -56,16 +64,13 @@ final class SchemaCheck {
                 throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
             }
             ObjectMapper mapper = new ObjectMapper();
-            JsonNode schema = mapper.readTree(in);
-            DEFINITIONS = schema.get("$defs");
-            JsonSchemaFactory factory =
-                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+            SCHEMA = mapper.readTree(in);
             for (Shape shape : Shape.values()) {
                 ObjectNode one = mapper.createObjectNode();
-                one.put("$schema", schema.get("$schema").asText());
-                one.set("$defs", DEFINITIONS);
+                one.put("$schema", SCHEMA.get("$schema").asText());
+                one.set("$defs", SCHEMA.get("$defs"));
                 one.put("$ref", "#/$defs/" + shape.definition);
-                SCHEMAS.put(shape, factory.getSchema(one));
+                SHAPES.put(shape, VALIDATOR.registerSchema(NODES.wrap(one)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,121 +80,176 @@ final class SchemaCheck {
     private SchemaCheck() {}
 
     static List<Diagnostic> check(Shape shape, LocatedTree tree) {
-        var found = new ArrayList<ValidationMessage>(SCHEMAS.get(shape).validate(tree.root()));
-        found.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
-        var diagnostics = new ArrayList<Diagnostic>();
-        for (ValidationMessage message : found) {
-            toDiagnostic(message, tree).ifPresent(diagnostics::add);
+        List<Error> found =
+                VALIDATOR.validate(SHAPES.get(shape), NODES.wrap(tree.root())).getErrors();
+        // Keyed by field and code, so that a value failing one rule twice is reported once.
+        var diagnostics = new LinkedHashMap<String, Diagnostic>();
+        for (Error error : found) {
+            for (Diagnostic diagnostic : toDiagnostics(error, tree)) {
+                diagnostics.putIfAbsent(
+                        diagnostic.field().orElse("") + " " + diagnostic.code(), diagnostic);
+            }
         }
-        diagnostics.sort(
+        var sorted = new ArrayList<>(diagnostics.values());
+        sorted.sort(
                 Comparator.comparingInt((Diagnostic d) -> d.location().map(l -> l.line()).orElse(0))
                         .thenComparingInt(d -> d.location().map(l -> l.column()).orElse(0)));
-        return diagnostics;
+        return sorted;
     }
 
-    private static Optional<Diagnostic> toDiagnostic(ValidationMessage message, LocatedTree tree) {
-        String at = path(message.getInstanceLocation());
-        String property = message.getProperty();
-        String type = message.getType();
-        if (type.equals("false")) {
-            return Optional.empty(); // reported again, more precisely, by the nested keyword
+    private static List<Diagnostic> toDiagnostics(Error error, LocatedTree tree) {
+        String evaluated = error.getEvaluationPath();
+        String keyword = error.getKeyword();
+        JsonNode instance = tree.root().at(error.getInstanceLocation());
+        String at = path(tree.root(), error.getInstanceLocation());
+        JsonNode schema = SCHEMA.at(fragment(error.getSchemaLocation()));
+        if (evaluated.contains("/propertyNames")) {
+            // The instance is the object; each key that fails is a problem of its own.
+            return badKeys(error, instance, at, tree);
         }
-        if (!type.equals("propertyNames")
-                && message.getEvaluationPath().toString().contains("propertyNames")) {
-            return Optional.empty(); // a key's own check, reported once as propertyNames
+        if (!"oneOf".equals(keyword) && evaluated.contains("/oneOf/")) {
+            return List.of(); // a failed branch of a oneOf, which is reported as a whole
         }
-        if (!type.equals("oneOf") && message.getEvaluationPath().toString().contains("oneOf")) {
-            return Optional.empty(); // a failed branch of a oneOf, which is reported as a whole
+        if (keyword == null && evaluated.endsWith("/additionalProperties")) {
+            String property = lastName(at);
+            String pointer = fragment(error.getSchemaLocation());
+            JsonNode parent = SCHEMA.at(pointer.substring(0, pointer.lastIndexOf('/')));
+            return List.of(
+                    Diagnostic.warning(
+                                    DiagnosticCodes.UNKNOWN_FIELD,
+                                    "unknown field '"
+                                            + property
+                                            + "' is ignored"
+                                            + suggestion(parent, property))
+                            .withLocation(tree.keyLocationOf(at))
+                            .withField(at));
         }
-        Diagnostic diagnostic;
-        String field = at;
-        switch (type) {
-            case "required" -> {
-                field = join(at, property);
-                diagnostic =
-                        Diagnostic.error(
-                                DiagnosticCodes.REQUIRED_FIELD, "'" + property + "' is required");
+        if ("required".equals(keyword)) {
+            var missing = new ArrayList<Diagnostic>();
+            for (JsonNode name : schema.path("required")) {
+                if (!instance.has(name.asText())) {
+                    String field = join(at, name.asText());
+                    missing.add(
+                            Diagnostic.error(
+                                            DiagnosticCodes.REQUIRED_FIELD,
+                                            "'" + name.asText() + "' is required")
+                                    .withLocation(tree.locationOf(field))
+                                    .withField(field));
+                }
             }
-            case "propertyNames" -> {
-                // Every key pattern in the schema is a slug: vocabulary ids under terms.
-                field = join(at, property);
-                diagnostic =
-                        Diagnostic.error(
-                                DiagnosticCodes.BAD_SLUG,
-                                "'"
-                                        + property
-                                        + "' is not a vocabulary id: use lower-case letters,"
-                                        + " digits and single hyphens");
-            }
-            case "additionalProperties" -> {
-                field = join(at, property);
-                diagnostic =
-                        Diagnostic.warning(
-                                DiagnosticCodes.UNKNOWN_FIELD,
-                                "unknown field '"
-                                        + property
-                                        + "' is ignored"
-                                        + suggestion(message, property));
-            }
-            case "minLength" -> {
-                // Every minimum length in the schema is 1: an empty value is a missing value.
-                diagnostic =
-                        Diagnostic.error(
-                                DiagnosticCodes.REQUIRED_FIELD,
-                                "'" + lastName(at) + "' must not be empty");
-            }
-            case "type" ->
-                    diagnostic =
+            return missing;
+        }
+        Diagnostic diagnostic =
+                switch (keyword == null ? "" : keyword) {
+                    case "minLength", "minProperties" ->
+                            // Every minimum in the schema is 1: an empty value is a missing one.
+                            Diagnostic.error(
+                                    DiagnosticCodes.REQUIRED_FIELD,
+                                    "'" + lastName(at) + "' must not be empty");
+                    case "type" ->
                             Diagnostic.error(
                                     DiagnosticCodes.WRONG_TYPE,
                                     "expected "
-                                            + expectedType(message.getSchemaNode())
+                                            + expectedType(schema.get("type"))
                                             + ", found "
-                                            + describe(message.getInstanceNode()));
-            case "pattern" ->
-                    diagnostic =
-                            message.getSchemaLocation().toString().contains("/$defs/slug")
+                                            + describe(instance));
+                    case "pattern" ->
+                            error.getSchemaLocation().endsWith("#/$defs/slug")
                                     ? Diagnostic.error(
                                             DiagnosticCodes.BAD_SLUG,
-                                            describe(message.getInstanceNode())
-                                                    + " is not a slug: use lower-case letters, digits"
-                                                    + " and single hyphens")
-                                    : invalid(message);
-            case "oneOf" -> {
-                // A menu entry names no target, or more than one; say which keys are allowed.
-                if (!message.getSchemaLocation().toString().contains("menuEntry")) {
-                    diagnostic = invalid(message);
-                } else {
-                    diagnostic =
-                            Diagnostic.error(
-                                    DiagnosticCodes.INVALID_VALUE,
-                                    "a menu entry needs exactly one of 'item', 'list' and 'url'");
-                }
+                                            describe(instance)
+                                                    + " is not a slug: use lower-case letters,"
+                                                    + " digits and single hyphens")
+                                    : invalid(describe(instance) + " is not " + expected(schema));
+                    case "maxLength" ->
+                            invalid(
+                                    "'"
+                                            + lastName(at)
+                                            + "' is longer than "
+                                            + schema.get("maxLength").asInt()
+                                            + " characters");
+                    case "minimum" ->
+                            invalid(
+                                    describe(instance)
+                                            + " is less than the smallest allowed, "
+                                            + schema.get("minimum").asText());
+                    case "maximum" ->
+                            invalid(
+                                    describe(instance)
+                                            + " is more than the largest allowed, "
+                                            + schema.get("maximum").asText());
+                    case "minItems" ->
+                            invalid(
+                                    "'"
+                                            + lastName(at)
+                                            + "' needs at least "
+                                            + schema.get("minItems").asInt()
+                                            + " entries");
+                    case "enum" ->
+                            invalid(describe(instance) + " is not one of " + choices(schema));
+                    case "oneOf" ->
+                            error.getSchemaLocation().contains("menuEntry")
+                                    ? invalid(
+                                            "a menu entry needs exactly one of 'item', 'list' and"
+                                                    + " 'url'")
+                                    : invalid(describe(instance) + " matches none of its forms");
+                    default -> invalid(describe(instance) + ": " + error.getError());
+                };
+        return List.of(diagnostic.withLocation(tree.locationOf(at)).withField(at));
+    }
+
+    /** The keys of an object that fail its {@code propertyNames} schema, each a diagnostic. */
+    private static List<Diagnostic> badKeys(
+            Error error, JsonNode object, String at, LocatedTree tree) {
+        URI keySchema = URI.create(error.getSchemaLocation());
+        boolean slug = error.getSchemaLocation().endsWith("#/$defs/slug");
+        var bad = new ArrayList<Diagnostic>();
+        for (Iterator<String> keys = object.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (VALIDATOR.validate(keySchema, NODES.wrap(TextNode.valueOf(key))).isValid()) {
+                continue;
             }
-            default -> diagnostic = invalid(message);
+            String field = join(at, key);
+            Diagnostic diagnostic =
+                    slug
+                            // Every slug-keyed object in the schema is keyed by vocabulary id.
+                            ? Diagnostic.error(
+                                    DiagnosticCodes.BAD_SLUG,
+                                    "'"
+                                            + key
+                                            + "' is not a vocabulary id: use lower-case letters,"
+                                            + " digits and single hyphens")
+                            : invalid("'" + key + "' is not a language tag such as en or cy");
+            bad.add(diagnostic.withLocation(tree.keyLocationOf(field)).withField(field));
         }
-        // An unknown field is a problem of its key; every other, of the value.
-        SourceLocation where =
-                type.equals("additionalProperties") || type.equals("propertyNames")
-                        ? tree.keyLocationOf(field)
-                        : tree.locationOf(field);
-        return Optional.of(diagnostic.withLocation(where).withField(field));
+        return bad;
     }
 
-    private static Diagnostic invalid(ValidationMessage message) {
-        String text = message.getMessage();
-        int colon = text.indexOf(": ");
-        if (text.startsWith("$") && colon > 0) {
-            text = text.substring(colon + 2);
-        }
-        return Diagnostic.error(DiagnosticCodes.INVALID_VALUE, text);
+    private static Diagnostic invalid(String message) {
+        return Diagnostic.error(DiagnosticCodes.INVALID_VALUE, message);
     }
 
-    private static String suggestion(ValidationMessage message, String unknown) {
-        JsonNode object = parentSchema(message);
+    /** What a pattern asks for, from the schema's description when it has one. */
+    private static String expected(JsonNode schema) {
+        String description = schema.path("description").asText("");
+        if (description.endsWith(".")) {
+            description = description.substring(0, description.length() - 1);
+        }
+        return description.isEmpty()
+                ? "in the expected form"
+                : "in the expected form: " + description;
+    }
+
+    private static String choices(JsonNode schema) {
+        var names = new ArrayList<String>();
+        schema.path("enum").forEach(value -> names.add(describe(value)));
+        return String.join(", ", names);
+    }
+
+    private static String suggestion(JsonNode object, String unknown) {
         String best = null;
         int bestDistance = 3; // suggest only names within two edits
-        if (object != null && object.has("properties")) {
+        if (object.has("properties")) {
             for (Iterator<String> names = object.get("properties").fieldNames();
                     names.hasNext(); ) {
                 String name = names.next();
@@ -203,21 +263,6 @@ final class SchemaCheck {
             }
         }
         return best == null ? "" : "; did you mean '" + best + "'?";
-    }
-
-    private static JsonNode parentSchema(ValidationMessage message) {
-        String location = message.getSchemaLocation().toString();
-        int hash = location.indexOf('#');
-        if (hash < 0) {
-            return null;
-        }
-        String pointer = location.substring(hash + 1);
-        int last = pointer.lastIndexOf('/');
-        if (last < 0 || !pointer.startsWith("/$defs/")) {
-            return null;
-        }
-        JsonNode node = DEFINITIONS.at(pointer.substring("/$defs".length(), last));
-        return node.isMissingNode() ? null : node;
     }
 
     private static String expectedType(JsonNode schemaType) {
@@ -262,25 +307,42 @@ final class SchemaCheck {
     }
 
     private static String lastName(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        int bracket = name.indexOf('[');
+        return bracket > 0 ? name.substring(0, bracket) : name;
     }
 
     private static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    /** Turns networknt's {@code $.partners[0].kind} into the toolkit's {@code partners[0].kind}. */
-    static String path(JsonNodePath location) {
+    /** The JSON pointer after the {@code #} of a schema location. */
+    private static String fragment(String location) {
+        int hash = location.indexOf('#');
+        return hash < 0 ? "" : location.substring(hash + 1);
+    }
+
+    /**
+     * Turns a JSON pointer into the instance ({@code /partners/0/kind}) into the toolkit's field
+     * path ({@code partners[0].kind}), reading the tree to tell an index from a key.
+     */
+    static String path(JsonNode root, String pointer) {
         var text = new StringBuilder();
-        for (int i = 0; i < location.getNameCount(); i++) {
-            Object element = location.getElement(i);
-            if (element instanceof Integer index) {
-                text.append('[').append(index).append(']');
+        JsonNode node = root;
+        if (pointer.isEmpty()) {
+            return "";
+        }
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            String segment = raw.replace("~1", "/").replace("~0", "~");
+            if (node.isArray()) {
+                text.append('[').append(segment).append(']');
+                node = node.path(Integer.parseInt(segment));
             } else {
                 if (text.length() > 0) {
                     text.append('.');
                 }
-                text.append(element);
+                text.append(segment);
+                node = node.path(segment);
             }
         }
         return text.toString();

@@ -26,9 +26,15 @@ class ModuleTest {
     @Test
     void exportsOnlyItsPublicPackageAndProvidesItsPluginsBothWays() throws IOException {
         assertThat(descriptor.name()).isEqualTo("org.artofthepossible.toolkit.render.json");
-        assertThat(descriptor.exports())
+        assertThat(descriptor.exports().stream().filter(e -> !e.isQualified()))
                 .extracting(ModuleDescriptor.Exports::source)
                 .containsExactly("org.artofthepossible.toolkit.render.json");
+        assertThat(descriptor.exports().stream().filter(ModuleDescriptor.Exports::isQualified))
+                .singleElement()
+                .satisfies(
+                        internal ->
+                                assertThat(internal.targets())
+                                        .containsExactly("org.artofthepossible.toolkit.jackson3"));
         assertThat(
                         descriptor.provides().stream()
                                 .collect(

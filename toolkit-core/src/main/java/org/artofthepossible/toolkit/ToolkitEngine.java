@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.artofthepossible.toolkit.internal.ContentPaths;
 import org.artofthepossible.toolkit.spi.ContentFile;
 import org.artofthepossible.toolkit.spi.ContentLoader;
@@ -48,6 +50,8 @@ import org.artofthepossible.toolkit.validation.SourceLocation;
  * service. Every method is safe to call from many threads.
  */
 public final class ToolkitEngine {
+    private static final System.Logger LOG = System.getLogger(ToolkitEngine.class.getName());
+
     /** Default render cache size: 32 MiB. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
 
@@ -93,8 +97,10 @@ public final class ToolkitEngine {
     private final Map<String, InUse> renderers = new ConcurrentHashMap<>();
     private final Map<ContentLoaderProvider, ContentLoader> loaders = new ConcurrentHashMap<>();
     private final AtomicReference<State> state = new AtomicReference<>();
+    private final List<EngineListener> listeners;
 
     private ToolkitEngine(Builder builder) {
+        this.listeners = List.copyOf(builder.listeners);
         this.sources = List.copyOf(builder.sources);
         this.strict = builder.strict;
         this.maxFileBytes = builder.maxFileBytes;
@@ -159,15 +165,34 @@ public final class ToolkitEngine {
      * @return whether the new content was applied, the snapshot in service, and the diagnostics
      */
     public synchronized ReloadResult reload() {
-        LoadResult result = load();
-        if (result.hasErrors()) {
-            return new ReloadResult(false, toolkit(), result.diagnostics());
+        long start = System.nanoTime();
+        LoadResult loaded = load();
+        ReloadResult result;
+        if (loaded.hasErrors()) {
+            result = new ReloadResult(false, toolkit(), loaded.diagnostics());
+        } else {
+            state.set(new State(loaded.toolkit(), loaded.diagnostics()));
+            // Entries of the old version can never be hit again; drop them now rather than wait
+            // for eviction.
+            cache.invalidateAll();
+            result = new ReloadResult(true, loaded.toolkit(), loaded.diagnostics());
         }
-        state.set(new State(result.toolkit(), result.diagnostics()));
-        // Entries of the old version can never be hit again; drop them now rather than wait for
-        // eviction.
-        cache.invalidateAll();
-        return new ReloadResult(true, result.toolkit(), result.diagnostics());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        tell(listener -> listener.reloaded(result, took));
+        return result;
+    }
+
+    private void tell(Consumer<EngineListener> event) {
+        for (EngineListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "the engine listener " + listener.getClass().getName() + " failed",
+                        e);
+            }
+        }
     }
 
     /**
@@ -214,6 +239,18 @@ public final class ToolkitEngine {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
+        if (listeners.isEmpty()) {
+            return renderThroughCache(toolkit, view, format, options);
+        }
+        long start = System.nanoTime();
+        Rendered rendered = renderThroughCache(toolkit, view, format, options);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        tell(listener -> listener.rendered(view, format, took));
+        return rendered;
+    }
+
+    private Rendered renderThroughCache(
+            Toolkit toolkit, View view, String format, RenderOptions options) {
         if (view instanceof View.SearchView search) {
             if (!search.results().version().equals(toolkit.version())) {
                 throw new IllegalArgumentException(
@@ -559,6 +596,7 @@ public final class ToolkitEngine {
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private Executor executor = ForkJoinPool.commonPool();
         private Clock clock = Clock.systemUTC();
+        private final List<EngineListener> listeners = new ArrayList<>();
 
         private Builder() {}
 
@@ -720,6 +758,17 @@ public final class ToolkitEngine {
          */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every render and reload, for metrics.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(EngineListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

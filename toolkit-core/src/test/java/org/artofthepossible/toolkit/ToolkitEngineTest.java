@@ -40,6 +40,52 @@ class ToolkitEngineTest {
     }
 
     @Test
+    void listenersHearEveryRenderAndReloadAndOneThatFailsBreaksNothing() {
+        var heard = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        EngineListener recorder =
+                new EngineListener() {
+                    @Override
+                    public void rendered(View view, String format, java.time.Duration took) {
+                        heard.add(
+                                "rendered "
+                                        + view.kind()
+                                        + " "
+                                        + format
+                                        + " "
+                                        + !took.isNegative());
+                    }
+
+                    @Override
+                    public void reloaded(ReloadResult result, java.time.Duration took) {
+                        heard.add("reloaded " + result.applied() + " " + !took.isNegative());
+                    }
+                };
+        EngineListener failing =
+                new EngineListener() {
+                    @Override
+                    public void rendered(View view, String format, java.time.Duration took) {
+                        throw new IllegalStateException("a broken meter");
+                    }
+                };
+        ToolkitEngine engine =
+                ToolkitEngine.builder()
+                        .source(source)
+                        .renderer(text)
+                        .discoverPlugins(false)
+                        .listener(failing)
+                        .listener(recorder)
+                        .build();
+
+        engine.render(View.item("oldham"), "text");
+        engine.render(View.item("oldham"), "text");
+        engine.reload();
+
+        assertThat(heard)
+                .containsExactly(
+                        "rendered ITEM text true", "rendered ITEM text true", "reloaded true true");
+    }
+
+    @Test
     void rendersThroughTheCacheAndCountsHitsAndMisses() {
         ToolkitEngine engine =
                 ToolkitEngine.builder()

@@ -6,12 +6,19 @@ import org.artofthepossible.toolkit.validation.ControlCharacter;
  * Text from content made safe to print on a terminal: control characters (an escape sequence can
  * move the cursor, clear the screen or set the window title) and the invisible characters that
  * reorder text are written as {@code \}{@code uXXXX}, so a file name or a URL in a diagnostic shows
- * what it holds instead of acting on the author's terminal.
+ * what it holds instead of acting on the author's terminal. Public for the build tools that drive
+ * the command line and print diagnostics of their own (the Maven plugin).
  */
-final class TerminalText {
+public final class TerminalText {
     private TerminalText() {}
 
-    static String safe(Object value) {
+    /**
+     * Returns the text of a value with its unsafe characters escaped.
+     *
+     * @param value a value, printed by {@code String.valueOf}
+     * @return the text, safe to print
+     */
+    public static String safe(Object value) {
         String text = String.valueOf(value);
         StringBuilder safe = null;
         for (int i = 0; i < text.length(); i++) {

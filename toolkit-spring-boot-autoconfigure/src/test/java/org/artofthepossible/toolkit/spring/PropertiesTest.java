@@ -136,5 +136,23 @@ class PropertiesTest {
                         "\"name\": \"toolkit.theme\"",
                         "\"name\": \"toolkit.base-url\"")
                 .contains("Where the content is");
+        // The README's table names every property, and only those.
+        String readme = Files.readString(Path.of("../README.md"));
+        String section = readme.substring(readme.indexOf("\n## Spring Boot\n"));
+        var named = new java.util.TreeSet<String>();
+        var row =
+                java.util.regex.Pattern.compile("(?m)^\\| `(toolkit\\.[a-z.-]+)` \\|")
+                        .matcher(section);
+        while (row.find()) {
+            named.add(row.group(1));
+        }
+        var declared = new java.util.TreeSet<String>();
+        var name =
+                java.util.regex.Pattern.compile("\"name\": \"(toolkit\\.[a-z.-]+)\"")
+                        .matcher(metadata);
+        while (name.find()) {
+            declared.add(name.group(1));
+        }
+        assertThat(named).isEqualTo(declared);
     }
 }

@@ -11,9 +11,8 @@ import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 
 /**
- * Where each view lives on the site, shared by {@code export} and {@code serve}: {@code /} the home
- * page, {@code /menu/} the menu, {@code /case-studies/} a list, {@code
- * /case-studies/plymouth-alliance/} an item, and the same under {@code /api/} as JSON.
+ * Where each view lives on the site, shared by {@code export} and {@code serve}: the clean URLs of
+ * {@link org.artofthepossible.toolkit.CleanUrls}, and the same under {@code /api/} as JSON.
  */
 final class SiteLayout {
     /** One page of the site: its view and its folder, relative to the root ("" for the root). */
@@ -45,37 +44,6 @@ final class SiteLayout {
             }
         }
         return pages;
-    }
-
-    /** The view of a URL path such as {@code /case-studies/plymouth-alliance/}, if any. */
-    static Optional<View> viewOf(String path, Toolkit toolkit, Locale locale) {
-        String trimmed = path.replaceAll("^/+|/+$", "");
-        if (trimmed.isEmpty()) {
-            return Optional.of(View.home());
-        }
-        if (trimmed.equals("menu")) {
-            return Optional.of(View.menu());
-        }
-        String[] parts = trimmed.split("/");
-        Optional<ItemType> type = typeOf(parts[0]);
-        if (type.isEmpty() || parts.length > 2) {
-            return Optional.empty();
-        }
-        if (parts.length == 1) {
-            return Optional.of(View.list(type.get()));
-        }
-        return toolkit.item(parts[1], locale)
-                .filter(item -> item.type() == type.get() && !item.metadata().draft())
-                .map(item -> View.item(item.id()));
-    }
-
-    static Optional<ItemType> typeOf(String plural) {
-        for (ItemType type : ItemType.values()) {
-            if (type.plural().equals(plural)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.ItemNotFoundException;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.PluginException;
@@ -17,12 +18,10 @@ import org.artofthepossible.toolkit.RenderCacheStats;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Rendered;
 import org.artofthepossible.toolkit.SearchResults;
-import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.UnsupportedViewException;
 import org.artofthepossible.toolkit.View;
-import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.questions.QuestionIntake;
 import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
 import org.artofthepossible.toolkit.search.SearchRequest;
@@ -279,8 +278,9 @@ final class ToolkitServer implements AutoCloseable {
         boolean api = path.startsWith("/api/") && path.endsWith(".json");
         String sitePath =
                 api ? path.substring("/api".length(), path.length() - ".json".length()) : path;
-        Optional<View> found = SiteLayout.viewOf(sitePath, toolkit, locale);
-        if (!api && !path.endsWith("/") && found.isPresent()) {
+        Optional<View> view =
+                CleanUrls.view(sitePath, request.getHttpURI().getQuery(), toolkit, locale);
+        if (!api && !path.endsWith("/") && view.isPresent()) {
             // Built from the path's own segments, so it is always one local path: never "//host".
             String canonical = "/" + path.replaceAll("^/+|/+$", "") + "/";
             response.getHeaders().put(HttpHeader.LOCATION, canonical);
@@ -295,8 +295,6 @@ final class ToolkitServer implements AutoCloseable {
             return;
         }
         boolean wantsJson = api || accepts(request, "application/json");
-        Optional<View> view =
-                found.map(v -> filtered(v, filterOf(request.getHttpURI().getQuery(), toolkit)));
         if (view.isEmpty()) {
             notFound(request, response, callback, wantsJson);
             return;
@@ -417,7 +415,7 @@ final class ToolkitServer implements AutoCloseable {
         String words = Objects.requireNonNullElse(parameters.getValue("q"), "");
         var searchRequest =
                 SearchRequest.of(words)
-                        .withFilter(filterOf(request.getHttpURI().getQuery(), toolkit))
+                        .withFilter(CleanUrls.filter(request.getHttpURI().getQuery(), toolkit))
                         .withLocale(locale)
                         .withPage(page(parameters.getValue("page")));
         SearchResults results = search.search(toolkit, searchRequest);
@@ -443,26 +441,6 @@ final class ToolkitServer implements AutoCloseable {
      * The terms of a query, {@code ?procurement-route=alliance-contract}, among the toolkit's own
      * vocabularies: other parameters ({@code q}, {@code page}, a host's) are not terms.
      */
-    private static TermFilter filterOf(String query, Toolkit toolkit) {
-        TermFilter filter = TermFilter.fromQuery(query);
-        List<TermRef> known =
-                filter.terms().stream()
-                        .filter(ref -> toolkit.vocabulary(ref.vocabulary()).isPresent())
-                        .toList();
-        return known.size() == filter.terms().size()
-                ? filter
-                : known.isEmpty() ? TermFilter.none() : new TermFilter(filter.match(), known);
-    }
-
-    /**
-     * A list view narrowed by a filter, for example {@code ?procurement-route=alliance-contract}.
-     */
-    private static View filtered(View view, TermFilter filter) {
-        return view instanceof View.ListView list && !filter.terms().isEmpty()
-                ? View.list(list.type(), filter)
-                : view;
-    }
-
     static Locale locale(Request request, Toolkit toolkit) {
         String header = request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE);
         if (header != null) {

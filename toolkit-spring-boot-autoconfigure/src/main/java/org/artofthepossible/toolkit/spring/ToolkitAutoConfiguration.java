@@ -15,10 +15,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The toolkit in a Spring Boot application: a {@link ToolkitEngine} from the {@code toolkit.*}
@@ -135,6 +139,22 @@ public class ToolkitAutoConfiguration {
                     org.springframework.boot.health.contributor.Health.up()
                             .withDetails(status.details(engine.toolkit()))
                             .build();
+        }
+    }
+
+    /**
+     * The site's pages and JSON under {@code toolkit.web.path}, when {@code toolkit.web.enabled}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.function.RouterFunction")
+    @ConditionalOnProperty(prefix = "toolkit.web", name = "enabled", havingValue = "true")
+    static class Web {
+        @Bean
+        @ConditionalOnMissingBean(name = "toolkitRoutes")
+        RouterFunction<ServerResponse> toolkitRoutes(
+                ToolkitEngine engine, ToolkitRenderOptions options, ToolkitProperties properties) {
+            return new ToolkitRoutes(engine, options, properties.getWeb().prefix()).routes();
         }
     }
 

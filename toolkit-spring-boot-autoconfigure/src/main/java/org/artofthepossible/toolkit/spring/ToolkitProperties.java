@@ -41,6 +41,49 @@ public class ToolkitProperties {
     /** The absolute URL of the site's root, for canonical links and structured data. */
     private URI baseUrl;
 
+    /** The site's pages and JSON, served by the application. */
+    private final Web web = new Web();
+
+    public Web getWeb() {
+        return web;
+    }
+
+    /** The {@code toolkit.web.*} properties. */
+    public static class Web {
+        /** Whether the application serves the toolkit's pages and JSON under the path. */
+        private boolean enabled;
+
+        /** Where the pages are served: "/toolkit" serves the home page at /toolkit/. */
+        private String path = "/toolkit";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            if (!path.matches("/|(/[A-Za-z0-9._~-]+)+")) {
+                throw new IllegalArgumentException(
+                        "toolkit.web.path must be / or a path such as /toolkit (no trailing"
+                                + " slash, no query): "
+                                + path);
+            }
+            this.path = path;
+        }
+
+        /** The path every URL starts with: "" for the root. */
+        String prefix() {
+            return path.equals("/") ? "" : path;
+        }
+    }
+
     public String getContent() {
         return content;
     }

@@ -31,6 +31,13 @@ class PropertiesTest {
                                         .hasStackTraceContaining("toolkit.theme")
                                         .hasStackTraceContaining(
                                                 "there is no theme 'purple'; use default or govuk"));
+        runner.withPropertyValues("toolkit.web.path=toolkit/")
+                .run(
+                        context ->
+                                assertThat(context)
+                                        .hasFailed()
+                                        .getFailure()
+                                        .hasStackTraceContaining("toolkit.web.path must be"));
         runner.withPropertyValues("toolkit.cache-size=lots")
                 .run(
                         context ->
@@ -147,11 +154,12 @@ class PropertiesTest {
             named.add(row.group(1));
         }
         var declared = new java.util.TreeSet<String>();
-        var name =
-                java.util.regex.Pattern.compile("\"name\": \"(toolkit\\.[a-z.-]+)\"")
-                        .matcher(metadata);
-        while (name.find()) {
-            declared.add(name.group(1));
+        for (Object property :
+                (java.util.List<?>)
+                        org.springframework.boot.json.JsonParserFactory.getJsonParser()
+                                .parseMap(metadata)
+                                .get("properties")) {
+            declared.add((String) ((java.util.Map<?, ?>) property).get("name"));
         }
         assertThat(named).isEqualTo(declared);
     }

@@ -51,6 +51,11 @@ class StarterTest {
     }
 
     @Test
+    void theSitesPagesAreNotServedUnlessAskedFor() throws Exception {
+        assertThat(get("/toolkit/", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theEngineServesTheBundledToolkit() {
         assertThat(engine.diagnostics()).noneMatch(d -> d.isError());
         assertThat(engine.toolkit().info().publisher()).isEqualTo("E3M");

@@ -7,13 +7,13 @@ import java.util.Map;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.Faq;
 import org.artofthepossible.toolkit.model.ItemMetadata;
-import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.Menu;
 import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Page;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
 import org.artofthepossible.toolkit.model.Vocabulary;
@@ -54,10 +54,16 @@ final class Fixtures {
                                 .order(order)
                                 .term(Vocabulary.PROCUREMENT_ROUTE, route)
                                 .term(Vocabulary.THEME, "health")
-                                .source(Link.of("Source", "https://example.org/" + id))
+                                .source(new Source("s1", "Source", "https://example.org/" + id))
                                 .published(LocalDate.of(2021, 5, 11))
                                 .build())
-                .partner(Organisation.of("Partner of " + title, "charity"))
+                .partner(
+                        new Organisation(
+                                "Partner of " + title,
+                                "charity",
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty(),
+                                List.of("s1")))
                 .build();
     }
 
@@ -85,6 +91,7 @@ final class Fixtures {
                                 List.of(),
                                 java.util.Optional.empty(),
                                 org.artofthepossible.toolkit.model.Contract.unknown(),
+                                List.of(),
                                 List.of(),
                                 List.of(),
                                 List.of(),

@@ -3,11 +3,13 @@ package org.artofthepossible.toolkit;
 import static org.artofthepossible.toolkit.Fixtures.CY;
 import static org.artofthepossible.toolkit.Fixtures.EN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
@@ -16,7 +18,9 @@ import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.Menu;
 import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Page;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.LoadedItem;
 import org.artofthepossible.toolkit.validation.Diagnostic;
@@ -86,7 +90,7 @@ class ValidationTest {
                                         .term("colour", "red")
                                         .related("missing")
                                         .link(Link.of("x", "javascript:alert(1)"))
-                                        .source(Link.of("y", " JaVa\tScRiPt:alert(1)"))
+                                        .source(new Source("s1", "y", " JaVa\tScRiPt:alert(1)"))
                                         .published(LocalDate.of(1850, 1, 1))
                                         .updated(LocalDate.of(1849, 1, 1))
                                         .build())
@@ -117,7 +121,9 @@ class ValidationTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 DiagnosticCodes.IMPLAUSIBLE_DATE, "updated"),
                         org.assertj.core.groups.Tuple.tuple(
-                                DiagnosticCodes.IMPLAUSIBLE_DATE, "updated"));
+                                DiagnosticCodes.IMPLAUSIBLE_DATE, "updated"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCodes.UNCITED_FACTS, "sources"));
         assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.itemId()).contains("bad"));
         assertThat(result.toolkit().item("bad", EN)).isEmpty();
     }
@@ -137,6 +143,59 @@ class ValidationTest {
                         });
         assertThat(result.hasErrors()).isFalse();
         assertThat(result.toolkit().item("wordy", EN)).isPresent();
+    }
+
+    @Test
+    void aCitationOfNoSourceIsAnErrorAtTheCitationAndUncitedFactsAWarning() {
+        CaseStudy citing =
+                CaseStudy.builder(
+                                Fixtures.meta("citing", "Citing")
+                                        .summary("Cites.")
+                                        .source(
+                                                new Source(
+                                                        "award", "Award", "https://example.org/a"))
+                                        .source(
+                                                new Source(
+                                                        "award", "Again", "https://example.org/b"))
+                                        .build())
+                        .partner(
+                                new Organisation(
+                                        "P",
+                                        "charity",
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        List.of("award")))
+                        .outcome(new Outcome("Done", Optional.empty(), List.of("award", "minutes")))
+                        .build();
+        CaseStudy silent =
+                CaseStudy.builder(Fixtures.meta("silent", "Silent").summary("Says.").build())
+                        .outcome(Outcome.of("Done"))
+                        .build();
+
+        LoadResult result = load(Fixtures.content().item(citing).item(silent));
+
+        assertThat(result.errors())
+                .extracting(
+                        Diagnostic::code,
+                        d -> d.itemId().orElseThrow(),
+                        d -> d.field().orElseThrow())
+                .containsExactlyInAnyOrder(
+                        tuple(DiagnosticCodes.UNKNOWN_SOURCE, "citing", "outcomes[0].cites[1]"),
+                        tuple(DiagnosticCodes.DUPLICATE_SOURCE, "citing", "sources[1].id"));
+        assertThat(result.errors())
+                .filteredOn(d -> d.code().equals(DiagnosticCodes.UNKNOWN_SOURCE))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("'minutes'", "award"));
+        assertThat(result.diagnostics())
+                .filteredOn(d -> !d.isError())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.code()).isEqualTo(DiagnosticCodes.UNCITED_FACTS);
+                            assertThat(d.itemId()).contains("silent");
+                        });
+        assertThat(result.toolkit().item("silent", EN)).isPresent();
+        assertThat(result.toolkit().item("citing", EN)).isEmpty();
     }
 
     @Test

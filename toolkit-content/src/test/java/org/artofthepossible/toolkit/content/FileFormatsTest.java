@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.Money;
+import org.artofthepossible.toolkit.model.Outcome;
+import org.artofthepossible.toolkit.model.Qualifier;
+import org.artofthepossible.toolkit.model.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +59,17 @@ class FileFormatsTest {
                 ---
                 title: Alliance
                 summary: One contract.
-                partners: [{name: Harbour, kind: charity}]
-                contract: {startYear: 2019, termYears: 10, value: {amount: 7700000, currency: GBP}}
+                partners: [{name: Harbour, kind: charity, cites: [plan]}]
+                contract:
+                  startYear: 2019
+                  termYears: 10
+                  value: {amount: 7700000, currency: GBP}
+                  qualifiers: {value: up-to}
+                  cites: {value: [plan], startYear: [s2]}
+                context: [{text: Need, figure: "25 contracts", cites: [plan, s2]}]
+                sources:
+                  - {id: plan, label: "Council: The plan", url: "https://example.org/plan"}
+                  - {label: "Press: The launch", url: "https://example.org/launch"}
                 ---
                 The *body*.
                 """);
@@ -63,17 +78,33 @@ class FileFormatsTest {
                 """
                 title: Alliance
                 summary: One contract.
-                partners: [{name: Harbour, kind: charity}]
-                contract: {startYear: 2019, termYears: 10, value: {amount: 7700000, currency: GBP}}
+                partners: [{name: Harbour, kind: charity, cites: [plan]}]
+                contract:
+                  startYear: 2019
+                  termYears: 10
+                  value: {amount: 7700000, currency: GBP}
+                  qualifiers: {value: up-to}
+                  cites: {value: [plan], startYear: [s2]}
+                context: [{text: Need, figure: "25 contracts", cites: [plan, s2]}]
+                sources:
+                  - {id: plan, label: "Council: The plan", url: "https://example.org/plan"}
+                  - {label: "Press: The launch", url: "https://example.org/launch"}
                 body: "The *body*.\\n"
                 """);
         write(
                 "case-studies/from-json.json",
                 """
                 {"title": "Alliance", "summary": "One contract.",
-                 "partners": [{"name": "Harbour", "kind": "charity"}],
+                 "partners": [{"name": "Harbour", "kind": "charity", "cites": ["plan"]}],
                  "contract": {"startYear": 2019, "termYears": 10,
-                              "value": {"amount": 7700000, "currency": "GBP"}},
+                              "value": {"amount": 7700000, "currency": "GBP"},
+                              "qualifiers": {"value": "up-to"},
+                              "cites": {"value": ["plan"], "startYear": ["s2"]}},
+                 "context": [{"text": "Need", "figure": "25 contracts",
+                              "cites": ["plan", "s2"]}],
+                 "sources": [
+                   {"id": "plan", "label": "Council: The plan", "url": "https://example.org/plan"},
+                   {"label": "Press: The launch", "url": "https://example.org/launch"}],
                  "body": "The *body*.\\n"}
                 """);
 
@@ -83,12 +114,23 @@ class FileFormatsTest {
                 toolkit.item(CaseStudy.class, "from-markdown", Locale.ENGLISH).orElseThrow();
         assertThat(markdown.contract().value()).contains(Money.gbp("7700000"));
         assertThat(markdown.metadata().body().markdown()).isEqualTo("The *body*.\n");
+        assertThat(markdown.contract().qualifier(Contract.VALUE)).contains(Qualifier.UP_TO);
+        assertThat(markdown.contract().cites(Contract.VALUE)).containsExactly("plan");
+        assertThat(markdown.contract().cites(Contract.START_YEAR)).containsExactly("s2");
+        assertThat(markdown.context())
+                .containsExactly(
+                        new Outcome("Need", Optional.of("25 contracts"), List.of("plan", "s2")));
+        assertThat(markdown.metadata().sources())
+                .extracting(Source::id)
+                .as("a source without an id is named by its position")
+                .containsExactly("plan", "s2");
         for (String other : new String[] {"from-yaml", "from-json"}) {
             CaseStudy study = toolkit.item(CaseStudy.class, other, Locale.ENGLISH).orElseThrow();
             assertThat(study.metadata().toBuilder().id("from-markdown").build())
                     .isEqualTo(markdown.metadata());
             assertThat(study.partners()).isEqualTo(markdown.partners());
             assertThat(study.contract()).isEqualTo(markdown.contract());
+            assertThat(study.context()).isEqualTo(markdown.context());
         }
     }
 

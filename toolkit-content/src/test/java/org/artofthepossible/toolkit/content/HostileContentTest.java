@@ -126,7 +126,7 @@ class HostileContentTest {
     }
 
     @Test
-    void aRefusedUrlInADisputedFactIsReportedAtItsOwnLine() throws IOException {
+    void aCitationOfAnUnknownSourceInADisputedFactIsReportedAtItsOwnLine() throws IOException {
         ToolkitEngine engine =
                 load(
                         DirectorySource.of(
@@ -137,29 +137,27 @@ class HostileContentTest {
                                                 "---",
                                                 "title: Study",
                                                 "summary: A study.",
+                                                "contract: {startYear: 2019, cites: {startYear: [fine]}}",
                                                 "disputed:",
                                                 "  - field: contract.value",
                                                 "    claims:",
                                                 "      - value: one",
-                                                "        sources:",
-                                                "          - label: fine",
-                                                "            url: https://example.org/",
-                                                "          - label: bad",
-                                                "            url: javascript:alert(1)",
+                                                "        cites:",
+                                                "          - fine",
+                                                "          - gone",
                                                 "      - value: two",
-                                                "        sources:",
-                                                "          - label: other",
-                                                "            url: https://example.com/",
+                                                "        cites: [fine]",
+                                                "sources:",
+                                                "  - {id: fine, label: Fine, url: https://example.org/}",
                                                 "---",
                                                 ""))));
 
         assertThat(engine.diagnostics())
                 .singleElement()
                 .hasToString(
-                        "case-studies/study.md:12:18: error disallowed-url-scheme: URL"
-                                + " 'javascript:alert(1)' is not allowed: use an http, https or"
-                                + " mailto URL, or a relative one (item study, field"
-                                + " disputed[0].claims[0].sources[1].url)");
+                        "case-studies/study.md:11:13: error unknown-source: 'gone' is not the id of"
+                                + " a source of this item; its sources are fine (item study, field"
+                                + " disputed[0].claims[0].cites[1])");
     }
 
     @Test

@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.artofthepossible.toolkit.model.CaseStudy;
-import org.artofthepossible.toolkit.model.DisputedFact;
+import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.Faq;
 import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Terms;
 import org.artofthepossible.toolkit.model.Video;
@@ -60,6 +61,7 @@ public final class CoreRules implements ValidationRule {
             checkTerms(context, loaded);
             checkUrls(context, loaded);
             checkDates(context, loaded, latest);
+            checkSources(context, loaded);
             List<String> related = loaded.item().metadata().related();
             for (int i = 0; i < related.size(); i++) {
                 if (!knownIds.contains(related.get(i))) {
@@ -165,6 +167,59 @@ public final class CoreRules implements ValidationRule {
         }
     }
 
+    private static void checkSources(ValidationContext context, LoadedItem loaded) {
+        ItemMetadata metadata = loaded.item().metadata();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < metadata.sources().size(); i++) {
+            String id = metadata.sources().get(i).id();
+            if (!ids.add(id)) {
+                context.report(
+                        loaded,
+                        "sources[" + i + "].id",
+                        Diagnostic.error(
+                                DiagnosticCodes.DUPLICATE_SOURCE,
+                                "another source of this item has the id '" + id + "'"));
+            }
+        }
+        if (!(loaded.item() instanceof CaseStudy study)) {
+            return;
+        }
+        Map<String, String> citations = study.citations();
+        citations.forEach(
+                (path, id) -> {
+                    if (!ids.contains(id)) {
+                        context.report(
+                                loaded,
+                                path,
+                                Diagnostic.error(
+                                        DiagnosticCodes.UNKNOWN_SOURCE,
+                                        "'"
+                                                + id
+                                                + "' is not the id of a source of this item"
+                                                + (ids.isEmpty()
+                                                        ? ", which lists none"
+                                                        : "; its sources are "
+                                                                + String.join(", ", ids))));
+                    }
+                });
+        boolean hasFacts =
+                !study.commissioners().isEmpty()
+                        || !study.partners().isEmpty()
+                        || !study.outcomes().isEmpty()
+                        || !study.context().isEmpty()
+                        || !study.contract().equals(Contract.unknown());
+        if (hasFacts && citations.isEmpty()) {
+            context.report(
+                    loaded,
+                    "sources",
+                    Diagnostic.warning(
+                            DiagnosticCodes.UNCITED_FACTS,
+                            "no fact of this case study cites a source: give its partners,"
+                                    + " contract and outcomes the ids of the sources that"
+                                    + " state them, in 'cites'"));
+        }
+    }
+
     private static Diagnostic required(String field) {
         return Diagnostic.error(
                 DiagnosticCodes.REQUIRED_FIELD, field + " is required and must not be blank");
@@ -250,7 +305,10 @@ public final class CoreRules implements ValidationRule {
     private static void checkUrls(ValidationContext context, LoadedItem loaded) {
         ItemMetadata metadata = loaded.item().metadata();
         checkLinks(context, loaded, "links", metadata.links());
-        checkLinks(context, loaded, "sources", metadata.sources());
+        List<Source> sources = metadata.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            checkUrl(context, loaded, "sources[" + i + "].url", sources.get(i).url());
+        }
         if (loaded.item() instanceof CaseStudy study) {
             checkOrganisationUrls(context, loaded, "commissioners", study.commissioners());
             checkOrganisationUrls(context, loaded, "partners", study.partners());
@@ -263,17 +321,6 @@ public final class CoreRules implements ValidationRule {
                 }
                 video.captionsUrl()
                         .ifPresent(u -> checkUrl(context, loaded, prefix + ".captionsUrl", u));
-            }
-            List<DisputedFact> disputed = study.disputedFacts();
-            for (int i = 0; i < disputed.size(); i++) {
-                List<DisputedFact.Claim> claims = disputed.get(i).claims();
-                for (int c = 0; c < claims.size(); c++) {
-                    checkLinks(
-                            context,
-                            loaded,
-                            "disputed[" + i + "].claims[" + c + "].sources",
-                            claims.get(c).sources());
-                }
             }
         } else if (loaded.item() instanceof ModelDocument document) {
             document.location().ifPresent(u -> checkUrl(context, loaded, "location", u));

@@ -1,9 +1,12 @@
 package org.artofthepossible.toolkit.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A real partnership between public commissioners and purpose-aligned partners.
@@ -15,6 +18,8 @@ import java.util.Optional;
  * @param place where it happens
  * @param contract facts about the contract
  * @param outcomes what it achieved
+ * @param context facts that frame it without being its results: the need it met, what it aimed at,
+ *     what the service cost before
  * @param videos videos about it
  * @param disputedFacts facts on which sources disagree, each with every claim
  * @param inferredFacts paths of the fields whose values are inferred rather than stated by a
@@ -27,6 +32,7 @@ public record CaseStudy(
         Optional<Place> place,
         Contract contract,
         List<Outcome> outcomes,
+        List<Outcome> context,
         List<Video> videos,
         List<DisputedFact> disputedFacts,
         List<String> inferredFacts)
@@ -40,6 +46,7 @@ public record CaseStudy(
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(contract, "contract");
         outcomes = List.copyOf(outcomes);
+        context = List.copyOf(context);
         videos = List.copyOf(videos);
         disputedFacts = List.copyOf(disputedFacts);
         inferredFacts = List.copyOf(inferredFacts);
@@ -70,6 +77,45 @@ public record CaseStudy(
     }
 
     /**
+     * Returns every citation of the case study's facts with the field path of the citing fact, for
+     * example {@code outcomes[2].cites[0]} or {@code contract.cites.value[0]} to {@code
+     * norfolk-award}, in the order of the content.
+     *
+     * @return source ids by the path of the citation
+     */
+    public Map<String, String> citations() {
+        Map<String, String> citations = new LinkedHashMap<>();
+        BiConsumer<String, List<String>> add =
+                (path, cites) -> {
+                    for (int i = 0; i < cites.size(); i++) {
+                        citations.put(path + "[" + i + "]", cites.get(i));
+                    }
+                };
+        for (int i = 0; i < commissioners.size(); i++) {
+            add.accept("commissioners[" + i + "].cites", commissioners.get(i).cites());
+        }
+        for (int i = 0; i < partners.size(); i++) {
+            add.accept("partners[" + i + "].cites", partners.get(i).cites());
+        }
+        for (String field : Contract.FIELDS) {
+            add.accept("contract.cites." + field, contract.cites(field));
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            add.accept("outcomes[" + i + "].cites", outcomes.get(i).cites());
+        }
+        for (int i = 0; i < context.size(); i++) {
+            add.accept("context[" + i + "].cites", context.get(i).cites());
+        }
+        for (int i = 0; i < disputedFacts.size(); i++) {
+            List<DisputedFact.Claim> claims = disputedFacts.get(i).claims();
+            for (int j = 0; j < claims.size(); j++) {
+                add.accept("disputed[" + i + "].claims[" + j + "].cites", claims.get(j).cites());
+            }
+        }
+        return citations;
+    }
+
+    /**
      * Starts a builder with the given metadata and no other facts.
      *
      * @param metadata the shared fields
@@ -87,6 +133,7 @@ public record CaseStudy(
         private Optional<Place> place = Optional.empty();
         private Contract contract = Contract.unknown();
         private final List<Outcome> outcomes = new ArrayList<>();
+        private final List<Outcome> context = new ArrayList<>();
         private final List<Video> videos = new ArrayList<>();
         private final List<DisputedFact> disputedFacts = new ArrayList<>();
         private final List<String> inferredFacts = new ArrayList<>();
@@ -151,6 +198,17 @@ public record CaseStudy(
         }
 
         /**
+         * Adds a fact of its context.
+         *
+         * @param fact the need, aim or circumstance, with its figure and sources
+         * @return this builder
+         */
+        public Builder context(Outcome fact) {
+            context.add(fact);
+            return this;
+        }
+
+        /**
          * Adds a video.
          *
          * @param video the video
@@ -196,6 +254,7 @@ public record CaseStudy(
                     place,
                     contract,
                     outcomes,
+                    context,
                     videos,
                     disputedFacts,
                     inferredFacts);

@@ -28,14 +28,14 @@ public record DisputedFact(String field, List<Claim> claims) {
      * One source's version of a disputed fact.
      *
      * @param value the value as that source states it, for example {@code "£1.25m"}
-     * @param sources where it is stated; at least one
+     * @param cites ids of the item's {@link Source sources} that state it; at least one
      */
-    public record Claim(String value, List<Link> sources) {
-        /** Checks the claim names its source. */
+    public record Claim(String value, List<String> cites) {
+        /** Checks the claim cites a source. */
         public Claim {
             Objects.requireNonNull(value, "value");
-            sources = List.copyOf(sources);
-            if (sources.isEmpty()) {
+            cites = List.copyOf(cites);
+            if (cites.isEmpty()) {
                 throw new IllegalArgumentException("a claim needs a source: " + value);
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What every {@link ContentItem} has, whatever its type.
@@ -22,7 +23,8 @@ import java.util.Optional;
  * @param updated when the item was last changed
  * @param draft true to keep the item out of lists and navigation while it can still be found by id
  * @param related ids of related items, in order
- * @param sources where the item's facts come from
+ * @param sources where the item's facts come from, each with an id unique in the item that facts
+ *     cite
  */
 public record ItemMetadata(
         String id,
@@ -37,7 +39,7 @@ public record ItemMetadata(
         Optional<LocalDate> updated,
         boolean draft,
         List<String> related,
-        List<Link> sources) {
+        List<Source> sources) {
 
     /** Checks the ids and copies the lists. */
     public ItemMetadata {
@@ -53,6 +55,31 @@ public record ItemMetadata(
         related = List.copyOf(related);
         related.forEach(r -> Slugs.requireSlug(r, "related item id"));
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * Returns the source with an id.
+     *
+     * @param sourceId the id a fact cites
+     * @return the first source with that id (validation reports a second one), or empty
+     */
+    public Optional<Source> source(String sourceId) {
+        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
+    }
+
+    /**
+     * Returns a source's number in the item's list of sources, as references show it.
+     *
+     * @param sourceId the id a fact cites
+     * @return its position from 1, or empty when the item has no source with that id
+     */
+    public OptionalInt sourceNumber(String sourceId) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).id().equals(sourceId)) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -102,7 +129,7 @@ public record ItemMetadata(
         private Optional<LocalDate> updated = Optional.empty();
         private boolean draft;
         private List<String> related = new ArrayList<>();
-        private List<Link> sources = new ArrayList<>();
+        private List<Source> sources = new ArrayList<>();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -245,10 +272,10 @@ public record ItemMetadata(
         /**
          * Adds a source the item's facts come from.
          *
-         * @param source the link
+         * @param source the source
          * @return this builder
          */
-        public Builder source(Link source) {
+        public Builder source(Source source) {
             this.sources.add(source);
             return this;
         }

@@ -18,6 +18,15 @@ public final class DiagnosticCodes {
     /** A related id or a menu target names no item. */
     public static final String DANGLING_REFERENCE = "dangling-reference";
 
+    /** A fact cites a source id the item does not list among its sources. */
+    public static final String UNKNOWN_SOURCE = "unknown-source";
+
+    /** Two sources of one item share an id. */
+    public static final String DUPLICATE_SOURCE = "duplicate-source";
+
+    /** A case study has facts but none of them cites a source. */
+    public static final String UNCITED_FACTS = "uncited-facts";
+
     /** A reference names an item that was kept out because of its own errors. */
     public static final String REFERENCE_TO_EXCLUDED_ITEM = "reference-to-excluded-item";
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.artofthepossible.toolkit.ShortStrings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -235,11 +236,15 @@ class ModelTest {
 
     @Test
     void caseStudyDerivesRoutesFromTermsAndKeepsDisputesAndInferences() {
-        var source = Link.of("e3m", "https://e3m.org.uk/");
-        var other = Link.of("i-network", "https://example.org/");
+        var source = "e3m";
+        var other = "i-network";
         CaseStudy study =
                 CaseStudy.builder(
                                 ItemMetadata.builder("oldham", "Oldham")
+                                        .source(new Source(source, "E3M", "https://e3m.org.uk/"))
+                                        .source(
+                                                new Source(
+                                                        other, "i-network", "https://example.org/"))
                                         .term(
                                                 Vocabulary.PROCUREMENT_ROUTE,
                                                 "innovation-partnership")
@@ -262,6 +267,61 @@ class ModelTest {
                                 new DisputedFact(
                                         "x", List.of(new DisputedFact.Claim("1", List.of(source)))))
                 .hasMessageContaining("at least two claims");
+    }
+
+    @Test
+    void contractFiguresCarryTheirQualifiersAndFactsTheirCitationsByPath() {
+        Contract contract =
+                new Contract(
+                        OptionalInt.of(2018),
+                        OptionalInt.of(10),
+                        Optional.of(Money.gbp("700000000")),
+                        Optional.empty(),
+                        Map.of(Contract.VALUE, Qualifier.UP_TO),
+                        Map.of(Contract.VALUE, List.of("lgc")));
+        CaseStudy study =
+                CaseStudy.builder(
+                                ItemMetadata.builder("leicestershire", "Leicestershire")
+                                        .source(new Source("lgc", "LGC", "https://example.org/"))
+                                        .source(new Source("val", "VAL", "https://example.org/v"))
+                                        .build())
+                        .contract(contract)
+                        .context(new Outcome("Savings needed", Optional.of("£54m"), List.of("val")))
+                        .build();
+
+        assertThat(contract.qualifier(Contract.VALUE)).contains(Qualifier.UP_TO);
+        assertThat(contract.qualifier(Contract.TERM_YEARS)).isEmpty();
+        assertThat(Qualifier.fromId("up-to")).contains(Qualifier.UP_TO);
+        assertThat(Qualifier.fromId("roughly")).isEmpty();
+        assertThat(study.citations())
+                .containsExactly(
+                        Map.entry("contract.cites.value[0]", "lgc"),
+                        Map.entry("context[0].cites[0]", "val"));
+        assertThat(study.metadata().sourceNumber("val")).hasValue(2);
+        assertThat(study.metadata().sourceNumber("minutes")).isEmpty();
+        assertThatThrownBy(
+                        () ->
+                                new Contract(
+                                        OptionalInt.empty(),
+                                        OptionalInt.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Map.of("price", Qualifier.ABOUT),
+                                        Map.of()))
+                .hasMessageContaining("price");
+        assertThatThrownBy(
+                        () ->
+                                new Contract(
+                                        OptionalInt.empty(),
+                                        OptionalInt.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Map.of(),
+                                        Map.of("price", List.of("lgc"))))
+                .hasMessageContaining("price");
+        assertThat(contract.cites(Contract.NOTE)).isEmpty();
+        assertThatThrownBy(() -> new Source("Not a slug", "x", "https://example.org/"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

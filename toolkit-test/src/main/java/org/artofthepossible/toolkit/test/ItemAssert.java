@@ -1,7 +1,7 @@
 package org.artofthepossible.toolkit.test;
 
 import org.artofthepossible.toolkit.model.ContentItem;
-import org.artofthepossible.toolkit.model.Link;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.assertj.core.api.AbstractAssert;
 
@@ -66,13 +66,13 @@ public final class ItemAssert extends AbstractAssert<ItemAssert, ContentItem> {
      */
     public ItemAssert hasSource(String url) {
         isNotNull();
-        if (actual.metadata().sources().stream().map(Link::url).noneMatch(url::equals)) {
+        if (actual.metadata().sources().stream().map(Source::url).noneMatch(url::equals)) {
             failWithMessage(
                     "Expected %s '%s' to have source %s, but its sources are %s",
                     actual.type().id(),
                     actual.id(),
                     url,
-                    actual.metadata().sources().stream().map(Link::url).toList());
+                    actual.metadata().sources().stream().map(Source::url).toList());
         }
         return this;
     }

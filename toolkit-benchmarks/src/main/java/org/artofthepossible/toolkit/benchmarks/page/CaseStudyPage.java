@@ -3,11 +3,14 @@ package org.artofthepossible.toolkit.benchmarks.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.DisputedFact;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.MenuEntry;
@@ -40,10 +43,11 @@ public record CaseStudyPage(
         List<Fact> facts,
         List<Dispute> disputes,
         String bodyHtml,
+        List<Outcome> context,
         List<Outcome> outcomes,
         List<VideoLink> videos,
         List<Link> related,
-        List<Link> sources,
+        List<SourceLink> sources,
         Link previous,
         Link next) {
 
@@ -68,24 +72,37 @@ public record CaseStudyPage(
         }
     }
 
-    /** A fact: its label and either one text or a list of texts. */
-    public record Fact(String label, String text, List<String> items) {
+    /** A fact: its label and either one text with its citations or a list of entries. */
+    public record Fact(String label, String text, Cites cites, List<Entry> items) {
         public boolean isList() {
             return text == null;
         }
     }
 
+    /** An entry of a list fact, with its citations. */
+    public record Entry(String text, Cites cites) {}
+
+    /** The numbers of the sources a fact cites, each a link to the source in the list. */
+    public record Cites(List<Cite> list) {
+        public boolean any() {
+            return !list.isEmpty();
+        }
+    }
+
+    /** One cited source: what separates it from the one before, its anchor and its number. */
+    public record Cite(String separator, String anchor, int number) {}
+
+    /** A source in the numbered list, with the anchor its citations link to. */
+    public record SourceLink(String anchor, Link link) {}
+
     /** A fact the sources disagree on. */
     public record Dispute(String field, List<Claim> claims) {}
 
     /** One source's value of a disputed fact. */
-    public record Claim(String value, List<Cited> sources) {}
+    public record Claim(String value, Cites cites) {}
 
-    /** A source of a claim, and what separates it from the one before. */
-    public record Cited(String separator, Link link) {}
-
-    /** An outcome, with its figure or null. */
-    public record Outcome(String figure, String text) {}
+    /** An outcome or a fact of the context, with its figure or null. */
+    public record Outcome(String figure, String text, Cites cites) {}
 
     /** A video link and who presents it. */
     public record VideoLink(Link link, String presenter) {}
@@ -100,6 +117,10 @@ public record CaseStudyPage(
 
     public boolean hasBody() {
         return !bodyHtml.isEmpty();
+    }
+
+    public boolean hasContext() {
+        return !context.isEmpty();
     }
 
     public boolean hasOutcomes() {
@@ -119,6 +140,15 @@ public record CaseStudyPage(
     }
 
     private static final Locale EN = Locale.ENGLISH;
+    private static final Cites NONE = new Cites(List.of());
+    private static final Map<String, String> FIELD_LABELS =
+            Map.of(
+                    "contract.value", "Value",
+                    "contract.startYear", "Start",
+                    "contract.termYears", "Term",
+                    "commissioners", "Commissioners",
+                    "partners", "Partners",
+                    "place", "Place");
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final HtmlRenderer MARKDOWN_HTML =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -134,78 +164,84 @@ public record CaseStudyPage(
         List<Locale> chain = toolkit.fallbackChain(EN);
         LinkResolver links = LinkResolver.CLEAN_URLS;
         var facts = new ArrayList<Fact>();
-        organisations(toolkit, chain, facts, "Commissioners", study.commissioners());
-        organisations(toolkit, chain, facts, "Partners", study.partners());
+        organisations(toolkit, chain, study, facts, "Commissioners", study.commissioners());
+        organisations(toolkit, chain, study, facts, "Partners", study.partners());
         study.place()
                 .ifPresent(
                         place -> {
                             var text = new StringBuilder(place.name());
-                            place.region()
-                                    .ifPresent(
-                                            r ->
-                                                    text.append(", ")
-                                                            .append(
-                                                                    label(
-                                                                            toolkit,
-                                                                            chain,
-                                                                            Vocabulary.REGION,
-                                                                            r)));
+                            List<String> regions =
+                                    place.region()
+                                            .map(List::of)
+                                            .orElse(study.terms().in(Vocabulary.REGION));
+                            for (String region : regions) {
+                                text.append(", ")
+                                        .append(label(toolkit, chain, Vocabulary.REGION, region));
+                            }
                             place.nation()
                                     .filter(n -> !text.toString().contains(n))
                                     .ifPresent(n -> text.append(", ").append(n));
-                            facts.add(new Fact("Place", text.toString(), List.of()));
+                            facts.add(new Fact("Place", text.toString(), NONE, List.of()));
                         });
-        var routes = new ArrayList<String>();
+        var routes = new ArrayList<Entry>();
         for (String route : study.procurementRoutes()) {
             String text = label(toolkit, chain, Vocabulary.PROCUREMENT_ROUTE, route);
             Optional<String> regime =
                     toolkit.term(Vocabulary.PROCUREMENT_ROUTE, route)
                             .flatMap(t -> t.attribute(Term.REGIME));
-            routes.add(regime.map(r -> text + " (regime: " + r + ")").orElse(text));
+            routes.add(
+                    new Entry(regime.map(r -> text + " (regime: " + r + ")").orElse(text), NONE));
         }
         if (!routes.isEmpty()) {
-            facts.add(new Fact("Procurement route", null, routes));
+            facts.add(new Fact("Procurement route", null, NONE, routes));
         }
         var contract = study.contract();
         contract.startYear()
-                .ifPresent(y -> facts.add(new Fact("Start", Integer.toString(y), List.of())));
+                .ifPresent(
+                        y ->
+                                facts.add(
+                                        figure(
+                                                study,
+                                                "Start",
+                                                Contract.START_YEAR,
+                                                Integer.toString(y))));
         contract.termYears()
                 .ifPresent(
                         y ->
                                 facts.add(
-                                        new Fact(
+                                        figure(
+                                                study,
                                                 "Term",
-                                                y == 1 ? "1 year" : y + " years",
+                                                Contract.TERM_YEARS,
+                                                y == 1 ? "1 year" : y + " years")));
+        contract.note()
+                .ifPresent(
+                        n ->
+                                facts.add(
+                                        new Fact(
+                                                "Note",
+                                                n,
+                                                cites(study, contract.cites(Contract.NOTE)),
                                                 List.of())));
-        contract.note().ifPresent(n -> facts.add(new Fact("Note", n, List.of())));
         List<String> themes = study.terms().in(Vocabulary.THEME);
         if (!themes.isEmpty()) {
             var labels = new ArrayList<String>();
             themes.forEach(t -> labels.add(label(toolkit, chain, Vocabulary.THEME, t)));
-            facts.add(new Fact("Themes", String.join(", ", labels), List.of()));
+            facts.add(new Fact("Themes", String.join(", ", labels), NONE, List.of()));
         }
         var disputes = new ArrayList<Dispute>();
         for (DisputedFact fact : study.disputedFacts()) {
             var claims = new ArrayList<Claim>();
             for (DisputedFact.Claim claim : fact.claims()) {
-                var cited = new ArrayList<Cited>();
-                for (var source : claim.sources()) {
-                    cited.add(
-                            new Cited(
-                                    cited.isEmpty() ? "" : ", ",
-                                    Link.to(source.url(), source.label())));
-                }
-                claims.add(new Claim(claim.value(), cited));
+                claims.add(new Claim(claim.value(), cites(study, claim.cites())));
             }
-            String field = fact.field().equals("contract.value") ? "Value" : fact.field();
+            String field = FIELD_LABELS.getOrDefault(fact.field(), fact.field());
             disputes.add(new Dispute(field, claims));
         }
         String markdown = study.metadata().body().markdown();
         String body = markdown.isBlank() ? "" : MARKDOWN_HTML.render(MARKDOWN.parse(markdown));
-        var outcomes =
-                study.outcomes().stream()
-                        .map(o -> new Outcome(o.figure().orElse(null), o.text()))
-                        .toList();
+        var context = statements(study, study.context());
+        var outcomes = statements(study, study.outcomes());
         var videos =
                 study.videos().stream()
                         .map(
@@ -219,7 +255,9 @@ public record CaseStudyPage(
                         .map(r -> Link.to(links.href(r), r.title()))
                         .toList();
         var sources =
-                study.metadata().sources().stream().map(s -> Link.to(s.url(), s.label())).toList();
+                study.metadata().sources().stream()
+                        .map(s -> new SourceLink(anchor(s.id()), Link.to(s.url(), s.label())))
+                        .toList();
         return new CaseStudyPage(
                 study.locale().toLanguageTag(),
                 study.title(),
@@ -247,6 +285,7 @@ public record CaseStudyPage(
                 facts,
                 disputes,
                 body,
+                context,
                 outcomes,
                 videos,
                 related,
@@ -279,13 +318,14 @@ public record CaseStudyPage(
     private static void organisations(
             Toolkit toolkit,
             List<Locale> chain,
+            CaseStudy study,
             List<Fact> facts,
             String label,
             List<Organisation> organisations) {
         if (organisations.isEmpty()) {
             return;
         }
-        var items = new ArrayList<String>();
+        var items = new ArrayList<Entry>();
         for (Organisation organisation : organisations) {
             String text =
                     organisation.name()
@@ -296,9 +336,52 @@ public record CaseStudyPage(
                                     Vocabulary.ORGANISATION_KIND,
                                     organisation.kind())
                             + ")";
-            items.add(organisation.role().map(r -> text + ": " + r).orElse(text));
+            items.add(
+                    new Entry(
+                            organisation.role().map(r -> text + ": " + r).orElse(text),
+                            cites(study, organisation.cites())));
         }
-        facts.add(new Fact(label, null, items));
+        facts.add(new Fact(label, null, NONE, items));
+    }
+
+    /** A contract figure as firmly as its sources state it, with their numbers. */
+    private static Fact figure(CaseStudy study, String label, String field, String figure) {
+        Contract contract = study.contract();
+        String shown =
+                contract.qualifier(field)
+                        .map(
+                                q ->
+                                        switch (q) {
+                                            case UP_TO -> "up to " + figure;
+                                            case ABOUT -> "about " + figure;
+                                            case AT_LEAST -> "at least " + figure;
+                                            case PLANNED -> figure + " (planned)";
+                                            case ESTIMATE -> figure + " (estimate)";
+                                        })
+                        .orElse(figure);
+        return new Fact(label, shown, cites(study, contract.cites(field)), List.of());
+    }
+
+    private static List<Outcome> statements(
+            CaseStudy study, List<org.artofthepossible.toolkit.model.Outcome> statements) {
+        return statements.stream()
+                .map(o -> new Outcome(o.figure().orElse(null), o.text(), cites(study, o.cites())))
+                .toList();
+    }
+
+    private static Cites cites(CaseStudy study, List<String> ids) {
+        var list = new ArrayList<Cite>();
+        for (String id : ids) {
+            OptionalInt number = study.metadata().sourceNumber(id);
+            if (number.isPresent()) {
+                list.add(new Cite(list.isEmpty() ? "" : ", ", anchor(id), number.getAsInt()));
+            }
+        }
+        return new Cites(list);
+    }
+
+    private static String anchor(String sourceId) {
+        return "toolkit-source-" + sourceId;
     }
 
     private static String label(

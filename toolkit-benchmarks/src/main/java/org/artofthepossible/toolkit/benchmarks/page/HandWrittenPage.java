@@ -89,12 +89,15 @@ public final class HandWrittenPage {
                     .append("</dt><dd>");
             if (fact.isList()) {
                 out.append("<ul>\n");
-                for (String item : fact.items()) {
-                    out.append("<li>").append(Encode.forHtml(item)).append("</li>\n");
+                for (CaseStudyPage.Entry item : fact.items()) {
+                    out.append("<li>").append(Encode.forHtml(item.text()));
+                    cites(out, item.cites());
+                    out.append("</li>\n");
                 }
                 out.append("</ul>");
             } else {
                 out.append(Encode.forHtml(fact.text()));
+                cites(out, fact.cites());
             }
             out.append("</dd></div>\n");
         }
@@ -106,12 +109,9 @@ public final class HandWrittenPage {
                         .append(Encode.forHtml("Sources disagree on " + dispute.field() + ":"))
                         .append("</p>\n<ul>\n");
                 for (CaseStudyPage.Claim claim : dispute.claims()) {
-                    out.append("<li>").append(Encode.forHtml(claim.value())).append(" (");
-                    for (CaseStudyPage.Cited cited : claim.sources()) {
-                        out.append(cited.separator());
-                        link(out, cited.link(), null);
-                    }
-                    out.append(")</li>\n");
+                    out.append("<li>").append(Encode.forHtml(claim.value()));
+                    cites(out, claim.cites());
+                    out.append("</li>\n");
                 }
                 out.append("</ul>\n");
             }
@@ -120,19 +120,8 @@ public final class HandWrittenPage {
         if (page.hasBody()) {
             out.append("<div class=\"toolkit-body\">\n").append(page.bodyHtml()).append("</div>\n");
         }
-        if (page.hasOutcomes()) {
-            out.append("<h2>Outcomes</h2>\n<ul class=\"toolkit-outcomes\">\n");
-            for (CaseStudyPage.Outcome outcome : page.outcomes()) {
-                out.append("<li>");
-                if (outcome.figure() != null) {
-                    out.append("<strong class=\"toolkit-figure\">")
-                            .append(Encode.forHtml(outcome.figure()))
-                            .append("</strong> ");
-                }
-                out.append(Encode.forHtml(outcome.text())).append("</li>\n");
-            }
-            out.append("</ul>\n");
-        }
+        statements(out, "Context", "toolkit-context", page.context());
+        statements(out, "Outcomes", "toolkit-outcomes", page.outcomes());
         if (page.hasVideos()) {
             out.append("<h2>Videos</h2>\n<ul class=\"toolkit-videos\">\n");
             for (CaseStudyPage.VideoLink video : page.videos()) {
@@ -147,7 +136,15 @@ public final class HandWrittenPage {
             out.append("</ul>\n");
         }
         links(out, "Related", "toolkit-related", page.related());
-        links(out, "Sources", "toolkit-sources", page.sources());
+        if (page.hasSources()) {
+            out.append("<h2>Sources</h2>\n<ol class=\"toolkit-sources\">\n");
+            for (CaseStudyPage.SourceLink source : page.sources()) {
+                out.append("<li id=\"").append(source.anchor()).append("\">");
+                link(out, source.link(), null);
+                out.append("</li>\n");
+            }
+            out.append("</ol>\n");
+        }
         out.append("</article>\n")
                 .append("<nav class=\"toolkit-pager\" aria-label=\"Previous and next\">\n");
         if (page.previous() != null) {
@@ -196,6 +193,49 @@ public final class HandWrittenPage {
             out.append("</li>\n");
         }
         out.append("</ul>\n");
+    }
+
+    private static void statements(
+            StringBuilder out,
+            String heading,
+            String cssClass,
+            List<CaseStudyPage.Outcome> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        out.append("<h2>")
+                .append(heading)
+                .append("</h2>\n<ul class=\"")
+                .append(cssClass)
+                .append("\">\n");
+        for (CaseStudyPage.Outcome statement : statements) {
+            out.append("<li>");
+            if (statement.figure() != null) {
+                out.append("<strong class=\"toolkit-figure\">")
+                        .append(Encode.forHtml(statement.figure()))
+                        .append("</strong> ");
+            }
+            out.append(Encode.forHtml(statement.text()));
+            cites(out, statement.cites());
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private static void cites(StringBuilder out, CaseStudyPage.Cites cites) {
+        if (!cites.any()) {
+            return;
+        }
+        out.append(" <sup class=\"toolkit-cite\">[");
+        for (CaseStudyPage.Cite cite : cites.list()) {
+            out.append(cite.separator())
+                    .append("<a href=\"#")
+                    .append(cite.anchor())
+                    .append("\"><span class=\"toolkit-visually-hidden\">Source </span>")
+                    .append(cite.number())
+                    .append("</a>");
+        }
+        out.append("]</sup>");
     }
 
     private static void pager(StringBuilder out, CaseStudyPage.Link link, String rel) {

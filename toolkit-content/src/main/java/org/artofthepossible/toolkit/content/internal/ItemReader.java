@@ -33,6 +33,8 @@ import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Page;
 import org.artofthepossible.toolkit.model.Place;
+import org.artofthepossible.toolkit.model.Qualifier;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
@@ -192,7 +194,15 @@ final class ItemReader {
                 .properties()
                 .forEach(e -> e.getValue().forEach(t -> builder.term(e.getKey(), t.asText())));
         links(root.path("links")).forEach(builder::link);
-        links(root.path("sources")).forEach(builder::source);
+        JsonNode sources = root.path("sources");
+        for (int i = 0; i < sources.size(); i++) {
+            JsonNode source = sources.get(i);
+            builder.source(
+                    new Source(
+                            optionalText(source, "id").orElse(Source.positionalId(i)),
+                            source.get("label").asText(),
+                            source.get("url").asText()));
+        }
         root.path("related").forEach(r -> builder.related(r.asText()));
         date(root, "published").ifPresent(builder::published);
         date(root, "updated").ifPresent(builder::updated);
@@ -233,12 +243,12 @@ final class ItemReader {
                                     ? OptionalInt.of(contract.get("termYears").asInt())
                                     : OptionalInt.empty(),
                             value,
-                            optionalText(contract, "note")));
+                            optionalText(contract, "note"),
+                            qualifiers(contract.path("qualifiers")),
+                            contractCites(contract.path("cites"))));
         }
-        for (JsonNode outcome : root.path("outcomes")) {
-            builder.outcome(
-                    new Outcome(outcome.get("text").asText(), optionalText(outcome, "figure")));
-        }
+        statements(root.path("outcomes")).forEach(builder::outcome);
+        statements(root.path("context")).forEach(builder::context);
         JsonNode videos = root.path("videos");
         for (int i = 0; i < videos.size(); i++) {
             JsonNode video = videos.get(i);
@@ -266,7 +276,7 @@ final class ItemReader {
                                     claims.add(
                                             new DisputedFact.Claim(
                                                     c.get("value").asText(),
-                                                    links(c.get("sources")))));
+                                                    texts(c.get("cites")))));
             builder.disputedFact(new DisputedFact(disputed.get("field").asText(), claims));
         }
         root.path("inferred").forEach(f -> builder.inferred(f.asText()));
@@ -290,7 +300,46 @@ final class ItemReader {
                             o.get("name").asText(),
                             o.get("kind").asText(),
                             optionalText(o, "url"),
-                            optionalText(o, "role")));
+                            optionalText(o, "role"),
+                            texts(o.path("cites"))));
+        }
+        return result;
+    }
+
+    private static List<Outcome> statements(JsonNode list) {
+        var result = new ArrayList<Outcome>();
+        for (JsonNode statement : list) {
+            result.add(
+                    new Outcome(
+                            statement.get("text").asText(),
+                            optionalText(statement, "figure"),
+                            texts(statement.path("cites"))));
+        }
+        return result;
+    }
+
+    /**
+     * The qualifiers of the contract's figures; the schema check has reported a key that names no
+     * figure and a value that names no qualifier, and both are left out here.
+     */
+    private static Map<String, Qualifier> qualifiers(JsonNode node) {
+        Map<String, Qualifier> result = new LinkedHashMap<>();
+        for (String field : List.of(Contract.START_YEAR, Contract.TERM_YEARS, Contract.VALUE)) {
+            JsonNode qualifier = node.get(field);
+            if (qualifier != null) {
+                Qualifier.fromId(qualifier.asText()).ifPresent(q -> result.put(field, q));
+            }
+        }
+        return result;
+    }
+
+    /** The sources of each contract fact; the schema check has reported any other key. */
+    private static Map<String, List<String>> contractCites(JsonNode node) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (String field : Contract.FIELDS) {
+            if (node.has(field)) {
+                result.put(field, texts(node.get(field)));
+            }
         }
         return result;
     }

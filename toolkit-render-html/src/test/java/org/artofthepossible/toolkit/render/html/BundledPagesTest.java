@@ -114,12 +114,34 @@ class BundledPagesTest {
 
         assertThat(welsh.select(".toolkit-skip-link").text()).isEqualTo("Neidio i'r prif gynnwys");
         assertThat(welsh.select(".toolkit-facts dt").eachText()).contains("Partneriaid", "Cyfnod");
-        assertThat(welsh.select(".toolkit-facts dd").eachText()).contains("10 mlynedd");
+        assertThat(welsh.select(".toolkit-facts dd").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("10 mlynedd"));
+        assertThat(welsh.select(".toolkit-cite .toolkit-visually-hidden").eachText())
+                .contains("Ffynhonnell");
         assertThat(welsh.select(".toolkit-menu a").eachText()).contains("Astudiaethau achos");
     }
 
     @Test
-    void caseStudiesShowDisputesAndInferences() {
+    void figuresAreShownAsFirmlyAsTheirSourcesStateThem() {
+        Document leicestershire =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("leicestershire-cip"), RenderOptions.defaults()));
+        Document croydon =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("one-croydon-alliance"), RenderOptions.defaults()));
+
+        assertThat(leicestershire.select(".toolkit-facts dd").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("up to £700,000,000 [Source 5]"))
+                .anySatisfy(t -> assertThat(t).startsWith("up to 10 years"))
+                .noneSatisfy(t -> assertThat(t).startsWith("£700,000,000"));
+        assertThat(croydon.select(".toolkit-facts dd").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("£1,700,000,000 (estimate)"));
+    }
+
+    @Test
+    void caseStudiesShowDisputesWithEachClaimsSourceAndInferences() {
         Document oldham =
                 Jsoup.parse(
                         BundledPages.render(
@@ -130,9 +152,15 @@ class BundledPagesTest {
                                 View.item("kibble-st-mirren"), RenderOptions.defaults()));
 
         assertThat(oldham.select(".toolkit-disputed li").eachText())
+                .containsExactly("£1.25m [Source 2]", "£1.1m [Source 5]");
+        // Each citation is one click from the source it names.
+        assertThat(oldham.select(".toolkit-disputed .toolkit-cite a"))
+                .extracting(
+                        a -> oldham.getElementById(a.attr("href").substring(1)).selectFirst("a"))
+                .extracting(a -> a.attr("href"))
                 .containsExactly(
-                        "£1.25m (E3M: Oldhams social prescribing innovation partnership)",
-                        "£1.1m (i-network)");
+                        "https://e3m.org.uk/oldhams-social-prescribing-innovation-partnership-2/",
+                        "https://i-network.org.uk/oldham-council-19/");
         assertThat(kibble.select(".toolkit-inferred")).isNotEmpty();
     }
 }

@@ -17,9 +17,9 @@ import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.ItemType;
-import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
@@ -46,9 +46,15 @@ class HtmlRendererTest {
                                 ItemMetadata.builder("plymouth-alliance", title)
                                         .summary(summary)
                                         .body(body)
-                                        .source(Link.of("E3M", "https://e3m.org.uk/"))
+                                        .source(new Source("e3m", "E3M", "https://e3m.org.uk/"))
                                         .build())
-                        .partner(Organisation.of("Partner", "charity"))
+                        .partner(
+                                new Organisation(
+                                        "Partner",
+                                        "charity",
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        List.of("e3m")))
                         .build();
         LoadedContent content =
                 LoadedContent.builder()
@@ -61,7 +67,7 @@ class HtmlRendererTest {
     }
 
     @Test
-    void isDiscoveredAndRendersACaseStudyFragment() {
+    void isDiscoveredAndRendersACaseStudyFragmentWithItsFactsNumberedByTheirSources() {
         ToolkitEngine engine =
                 engine("The Plymouth Alliance", "A ten-year alliance.", "It *works*.");
 
@@ -77,16 +83,16 @@ class HtmlRendererTest {
                         <h2 class="toolkit-visually-hidden">Key facts</h2>
                         <dl class="toolkit-facts">
                         <div class="toolkit-fact"><dt>Partners</dt><dd><ul>
-                        <li>Partner (Charity)</li>
+                        <li>Partner (Charity) <sup class="toolkit-cite">[<a href="#toolkit-source-e3m"><span class="toolkit-visually-hidden">Source </span>1</a>]</sup></li>
                         </ul></dd></div>
                         </dl>
                         <div class="toolkit-body">
                         <p>It <em>works</em>.</p>
                         </div>
                         <h2>Sources</h2>
-                        <ul class="toolkit-sources">
-                        <li><a href="https://e3m.org.uk/" rel="noopener noreferrer">E3M</a></li>
-                        </ul>
+                        <ol class="toolkit-sources">
+                        <li id="toolkit-source-e3m"><a href="https://e3m.org.uk/" rel="noopener noreferrer">E3M</a></li>
+                        </ol>
                         </article>
                         """)
                 .doesNotContain("<html", "<body", "<style");

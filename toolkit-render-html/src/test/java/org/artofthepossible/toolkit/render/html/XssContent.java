@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit.render.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -20,6 +21,8 @@ import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Page;
 import org.artofthepossible.toolkit.model.Place;
+import org.artofthepossible.toolkit.model.Qualifier;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
@@ -64,14 +67,18 @@ public final class XssContent {
                         .body(body)
                         .term(Vocabulary.THEME, "theme")
                         .term(Vocabulary.PROCUREMENT_ROUTE, "route")
-                        .source(Link.of(evil, SAFE_URL))
+                        .source(new Source("s1", evil, SAFE_URL))
                         .link(Link.of(evil, SAFE_URL))
                         .related("page");
         CaseStudy study =
                 CaseStudy.builder(meta.build())
                         .commissioner(
                                 new Organisation(
-                                        evil, "kind", Optional.of(SAFE_URL), Optional.of(evil)))
+                                        evil,
+                                        "kind",
+                                        Optional.of(SAFE_URL),
+                                        Optional.of(evil),
+                                        List.of("s1")))
                         .partner(
                                 new Organisation(evil, "kind", Optional.empty(), Optional.of(evil)))
                         .place(new Place(evil, Optional.of("region"), Optional.of(evil)))
@@ -80,8 +87,15 @@ public final class XssContent {
                                         OptionalInt.of(2020),
                                         OptionalInt.of(3),
                                         Optional.empty(),
-                                        Optional.of(evil)))
-                        .outcome(new Outcome(evil, Optional.of(evil)))
+                                        Optional.of(evil),
+                                        Map.of(Contract.TERM_YEARS, Qualifier.ABOUT),
+                                        Map.of(
+                                                Contract.TERM_YEARS,
+                                                List.of("s1"),
+                                                Contract.NOTE,
+                                                List.of("s1"))))
+                        .outcome(new Outcome(evil, Optional.of(evil), List.of("s1")))
+                        .context(new Outcome(evil, Optional.of(evil), List.of("s1")))
                         .video(
                                 new Video(
                                         "vimeo",
@@ -95,10 +109,8 @@ public final class XssContent {
                                 new DisputedFact(
                                         evil,
                                         List.of(
-                                                new DisputedFact.Claim(
-                                                        evil, List.of(Link.of(evil, SAFE_URL))),
-                                                new DisputedFact.Claim(
-                                                        evil, List.of(Link.of(evil, SAFE_URL))))))
+                                                new DisputedFact.Claim(evil, List.of("s1")),
+                                                new DisputedFact.Claim(evil, List.of("s1")))))
                         .inferred("commissioners")
                         .build();
         Faq faq =
@@ -126,7 +138,7 @@ public final class XssContent {
                 Page.of(
                         ItemMetadata.builder("linked", evil)
                                 .link(Link.of(evil, evil))
-                                .source(Link.of(evil, evil))
+                                .source(new Source("s1", evil, evil))
                                 .build());
         return LoadedContent.builder()
                 .info(ToolkitInfo.of(evil, evil, EN))

@@ -15,10 +15,10 @@ import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.Faq;
 import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.ItemType;
-import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Place;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
 import org.artofthepossible.toolkit.model.Vocabulary;
@@ -57,7 +57,8 @@ class JsonLdTest {
         assertThat(article.at("/contentLocation/name").asText()).isEqualTo("Plymouth");
         assertThat(article.at("/contentLocation/containedInPlace/name").asText())
                 .isEqualTo("South West");
-        assertThat(article.get("isBasedOn")).isNotEmpty();
+        assertThat(article.get("citation")).isNotEmpty();
+        assertThat(article.get("citation").get(0).get("@type").asText()).isEqualTo("CreativeWork");
         assertThat(article.at("/about/0/name").asText())
                 .isEqualTo("Homelessness and complex needs");
         assertThat(article.get("mentions").findValuesAsText("name"))
@@ -125,7 +126,8 @@ class JsonLdTest {
                                             .summary(evil)
                                             .body(evil)
                                             .source(
-                                                    Link.of(
+                                                    new Source(
+                                                            "s1",
                                                             evil,
                                                             "https://example.org/?q="
                                                                     + evil.replace(' ', '+')))

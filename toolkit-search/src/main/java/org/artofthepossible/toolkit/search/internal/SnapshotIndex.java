@@ -171,12 +171,18 @@ public final class SnapshotIndex {
         return doc;
     }
 
-    /** The item's text as a reader sees it: its Markdown body as plain text, and its outcomes. */
+    /**
+     * The item's text as a reader sees it: its Markdown body as plain text, its context and
+     * outcomes.
+     */
     private static String body(ContentItem item) {
         var text =
                 new StringBuilder(
                         PLAIN_TEXT.render(MARKDOWN.parse(item.metadata().body().markdown())));
         if (item instanceof CaseStudy study) {
+            for (Outcome statement : study.context()) {
+                text.append('\n').append(statement.text());
+            }
             for (Outcome outcome : study.outcomes()) {
                 text.append('\n').append(outcome.text());
             }

@@ -10,10 +10,10 @@ import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.DisputedFact;
 import org.artofthepossible.toolkit.model.Faq;
-import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Video;
@@ -67,7 +67,8 @@ final class ItemMarkup {
         }
         body(html, page, item.metadata().body().markdown());
         if (item instanceof CaseStudy study) {
-            outcomes(html, page, study.outcomes());
+            statements(html, page, study, "context", study.context());
+            statements(html, page, study, "outcomes", study.outcomes());
             videos(html, page, study.videos());
         }
         if (item instanceof ModelDocument document && !document.checklist().isEmpty()) {
@@ -80,7 +81,7 @@ final class ItemMarkup {
             QuestionMarkup.askBox(html, page);
         }
         related(html, page, item);
-        links(html, page.labels.get("sources"), "toolkit-sources", item.metadata().sources());
+        sources(html, page, item.metadata().sources());
         html.close("article").nl();
     }
 
@@ -107,24 +108,20 @@ final class ItemMarkup {
     private static void caseStudyFacts(Markup html, PageContext page, CaseStudy study) {
         html.element("h2", page.labels.get("facts"), "class", "toolkit-visually-hidden").nl();
         html.open("dl", "class", "toolkit-facts").nl();
-        organisations(
-                html,
-                page,
-                "commissioners",
-                study.commissioners(),
-                study.isInferred("commissioners"));
-        organisations(html, page, "partners", study.partners(), study.isInferred("partners"));
+        organisations(html, page, study, "commissioners", study.commissioners());
+        organisations(html, page, study, "partners", study.partners());
         study.place()
                 .ifPresent(
                         place -> {
                             var text = new StringBuilder(place.name());
-                            place.region()
-                                    .ifPresent(
-                                            r ->
-                                                    text.append(", ")
-                                                            .append(
-                                                                    page.termLabel(
-                                                                            Vocabulary.REGION, r)));
+                            // A place in several regions names them as terms of its item.
+                            List<String> regions =
+                                    place.region()
+                                            .map(List::of)
+                                            .orElse(study.terms().in(Vocabulary.REGION));
+                            for (String region : regions) {
+                                text.append(", ").append(page.termLabel(Vocabulary.REGION, region));
+                            }
                             place.nation()
                                     .filter(n -> !text.toString().contains(n))
                                     .ifPresent(n -> text.append(", ").append(n));
@@ -165,15 +162,16 @@ final class ItemMarkup {
                                     .toList()));
         }
         html.close("dl").nl();
-        disputed(html, page, study.disputedFacts());
+        disputed(html, page, study);
     }
 
     private static void organisations(
             Markup html,
             PageContext page,
+            CaseStudy study,
             String key,
-            List<Organisation> organisations,
-            boolean inferred) {
+            List<Organisation> organisations) {
+        boolean inferred = study.isInferred(key);
         if (organisations.isEmpty() && !inferred) {
             return;
         }
@@ -192,6 +190,7 @@ final class ItemMarkup {
                                 + page.termLabel(Vocabulary.ORGANISATION_KIND, organisation.kind())
                                 + ")");
                 organisation.role().ifPresent(role -> html.text(": " + role));
+                cites(html, page, study, organisation.cites());
                 html.close("li").nl();
             }
             html.close("ul");
@@ -203,27 +202,97 @@ final class ItemMarkup {
     private static void contract(Markup html, PageContext page, CaseStudy study) {
         Contract contract = study.contract();
         if (contract.startYear().isPresent()) {
-            html.open("div", "class", "toolkit-fact")
-                    .element("dt", page.labels.get("startYear"))
-                    .open("dd")
-                    .text(Integer.toString(contract.startYear().getAsInt()));
-            inferredNote(html, page, study.isInferred("contract.startYear"));
-            html.close("dd").close("div").nl();
+            contractFact(
+                    html,
+                    page,
+                    study,
+                    Contract.START_YEAR,
+                    Integer.toString(contract.startYear().getAsInt()));
         }
         if (contract.termYears().isPresent()) {
-            html.open("div", "class", "toolkit-fact")
-                    .element("dt", page.labels.get("term"))
-                    .open("dd")
-                    .text(page.labels.format("termYears", contract.termYears().getAsInt()));
-            inferredNote(html, page, study.isInferred("contract.termYears"));
-            html.close("dd").close("div").nl();
+            contractFact(
+                    html,
+                    page,
+                    study,
+                    Contract.TERM_YEARS,
+                    page.labels.format("termYears", contract.termYears().getAsInt()));
         }
         contract.value()
-                .ifPresent(value -> fact(html, page.labels.get("value"), page.money(value)));
-        contract.note().ifPresent(note -> fact(html, page.labels.get("note"), note));
+                .ifPresent(
+                        value ->
+                                contractFact(html, page, study, Contract.VALUE, page.money(value)));
+        contract.note()
+                .ifPresent(
+                        note ->
+                                html.open("div", "class", "toolkit-fact")
+                                        .element("dt", page.labels.get("note"))
+                                        .open("dd")
+                                        .text(note)
+                                        .then(
+                                                () ->
+                                                        cites(
+                                                                html,
+                                                                page,
+                                                                study,
+                                                                contract.cites(Contract.NOTE)))
+                                        .close("dd")
+                                        .close("div")
+                                        .nl());
     }
 
-    private static void disputed(Markup html, PageContext page, List<DisputedFact> facts) {
+    /** A figure of the contract as firmly as its sources state it, with their numbers. */
+    private static void contractFact(
+            Markup html, PageContext page, CaseStudy study, String field, String figure) {
+        Contract contract = study.contract();
+        String shown =
+                contract.qualifier(field)
+                        .map(q -> page.labels.format("qualifier." + q.id(), figure))
+                        .orElse(figure);
+        html.open("div", "class", "toolkit-fact")
+                .element("dt", page.labels.get(FIELD_LABELS.get("contract." + field)))
+                .open("dd")
+                .text(shown);
+        cites(html, page, study, contract.cites(field));
+        inferredNote(html, page, study.isInferred("contract." + field));
+        html.close("dd").close("div").nl();
+    }
+
+    /**
+     * The numbers of the sources a fact cites, each a link to the source in the item's list: a
+     * reader checks a figure against its source in one click.
+     */
+    private static void cites(Markup html, PageContext page, CaseStudy study, List<String> ids) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String id : ids) {
+            study.metadata().sourceNumber(id).ifPresent(numbers::add);
+        }
+        if (numbers.isEmpty()) {
+            return;
+        }
+        html.text(" ").open("sup", "class", "toolkit-cite").text("[");
+        for (int i = 0; i < numbers.size(); i++) {
+            if (i > 0) {
+                html.text(", ");
+            }
+            int number = numbers.get(i);
+            html.open("a", "href", "#" + sourceAnchor(study.metadata().sources().get(number - 1)))
+                    .element(
+                            "span",
+                            page.labels.get("citeSource") + " ",
+                            "class",
+                            "toolkit-visually-hidden")
+                    .text(Integer.toString(number))
+                    .close("a");
+        }
+        html.text("]").close("sup");
+    }
+
+    private static String sourceAnchor(Source source) {
+        return "toolkit-source-" + source.id();
+    }
+
+    private static void disputed(Markup html, PageContext page, CaseStudy study) {
+        List<DisputedFact> facts = study.disputedFacts();
         if (facts.isEmpty()) {
             return;
         }
@@ -237,32 +306,31 @@ final class ItemMarkup {
             html.element("p", page.labels.format("disputedField", field)).nl();
             html.open("ul").nl();
             for (DisputedFact.Claim claim : fact.claims()) {
-                html.open("li").text(claim.value() + " (");
-                for (int i = 0; i < claim.sources().size(); i++) {
-                    if (i > 0) {
-                        html.text(", ");
-                    }
-                    Link source = claim.sources().get(i);
-                    html.link(source.url(), source.label());
-                }
-                html.text(")").close("li").nl();
+                html.open("li").text(claim.value());
+                cites(html, page, study, claim.cites());
+                html.close("li").nl();
             }
             html.close("ul").nl();
         }
         html.close("div").nl();
     }
 
-    private static void outcomes(Markup html, PageContext page, List<Outcome> outcomes) {
-        if (outcomes.isEmpty()) {
+    /** The case study's outcomes, or its context: each statement with its figure and sources. */
+    private static void statements(
+            Markup html, PageContext page, CaseStudy study, String key, List<Outcome> statements) {
+        if (statements.isEmpty()) {
             return;
         }
-        html.element("h2", page.labels.get("outcomes")).nl();
-        html.open("ul", "class", "toolkit-outcomes").nl();
-        for (Outcome outcome : outcomes) {
+        html.element("h2", page.labels.get(key)).nl();
+        html.open("ul", "class", "toolkit-" + key).nl();
+        for (Outcome statement : statements) {
             html.open("li");
-            outcome.figure()
+            statement
+                    .figure()
                     .ifPresent(f -> html.element("strong", f, "class", "toolkit-figure").text(" "));
-            html.text(outcome.text()).close("li").nl();
+            html.text(statement.text());
+            cites(html, page, study, statement.cites());
+            html.close("li").nl();
         }
         html.close("ul").nl();
     }
@@ -391,14 +459,20 @@ final class ItemMarkup {
         html.close("ul").nl();
     }
 
-    private static void links(Markup html, String heading, String cssClass, List<Link> links) {
-        if (links.isEmpty()) {
+    /** The sources, numbered as facts cite them, each the target of its citations. */
+    private static void sources(Markup html, PageContext page, List<Source> sources) {
+        if (sources.isEmpty()) {
             return;
         }
-        html.element("h2", heading).nl();
-        html.open("ul", "class", cssClass).nl();
-        links.forEach(l -> html.open("li").link(l.url(), l.label()).close("li").nl());
-        html.close("ul").nl();
+        html.element("h2", page.labels.get("sources")).nl();
+        html.open("ol", "class", "toolkit-sources").nl();
+        sources.forEach(
+                s ->
+                        html.open("li", "id", sourceAnchor(s))
+                                .link(s.url(), s.label())
+                                .close("li")
+                                .nl());
+        html.close("ol").nl();
     }
 
     private static void fact(Markup html, String term, String value) {

@@ -57,7 +57,17 @@ public final class CanonicalJson {
         m.updated().ifPresent(d -> text(out, "updated", d.toString()));
         strings(out, "related", m.related());
         links(out, "links", m.links());
-        links(out, "sources", m.sources());
+        list(
+                out,
+                "sources",
+                m.sources(),
+                source -> {
+                    out.startObject();
+                    text(out, "id", source.id());
+                    text(out, "label", source.label());
+                    text(out, "url", source.url());
+                    out.endObject();
+                });
         if (item instanceof CaseStudy study) {
             caseStudy(out, study);
         } else if (item instanceof Faq faq) {
@@ -88,7 +98,8 @@ public final class CanonicalJson {
         list(out, "partners", study.partners(), o -> organisation(out, o));
         study.place().ifPresent(p -> place(out, p));
         contract(out, study.contract());
-        list(out, "outcomes", study.outcomes(), o -> outcome(out, o));
+        list(out, "outcomes", study.outcomes(), o -> statement(out, o));
+        list(out, "context", study.context(), o -> statement(out, o));
         list(out, "videos", study.videos(), v -> video(out, v));
         list(out, "disputed", study.disputedFacts(), f -> disputed(out, f));
         strings(out, "inferred", study.inferredFacts());
@@ -135,6 +146,7 @@ public final class CanonicalJson {
         term(out, "kind", Vocabulary.ORGANISATION_KIND, organisation.kind());
         organisation.url().ifPresent(u -> text(out, "url", u));
         organisation.role().ifPresent(r -> text(out, "role", r));
+        strings(out, "cites", organisation.cites());
         out.endObject();
     }
 
@@ -172,6 +184,22 @@ public final class CanonicalJson {
                             out.endObject();
                         });
         contract.note().ifPresent(n -> text(out, "note", n));
+        if (!contract.qualifiers().isEmpty()) {
+            out.name("qualifiers");
+            out.startObject();
+            for (String field : List.of(Contract.START_YEAR, Contract.TERM_YEARS, Contract.VALUE)) {
+                contract.qualifier(field).ifPresent(q -> text(out, field, q.id()));
+            }
+            out.endObject();
+        }
+        if (!contract.cites().isEmpty()) {
+            out.name("cites");
+            out.startObject();
+            for (String field : Contract.FIELDS) {
+                strings(out, field, contract.cites(field));
+            }
+            out.endObject();
+        }
         out.endObject();
     }
 
@@ -180,10 +208,11 @@ public final class CanonicalJson {
         return amount.scale() < 0 ? amount.setScale(0) : amount;
     }
 
-    private static void outcome(JsonSink out, Outcome outcome) {
+    private static void statement(JsonSink out, Outcome statement) {
         out.startObject();
-        text(out, "text", outcome.text());
-        outcome.figure().ifPresent(f -> text(out, "figure", f));
+        text(out, "text", statement.text());
+        statement.figure().ifPresent(f -> text(out, "figure", f));
+        strings(out, "cites", statement.cites());
         out.endObject();
     }
 
@@ -209,7 +238,7 @@ public final class CanonicalJson {
                 claim -> {
                     out.startObject();
                     text(out, "value", claim.value());
-                    links(out, "sources", claim.sources());
+                    strings(out, "cites", claim.cites());
                     out.endObject();
                 });
         out.endObject();

@@ -20,10 +20,10 @@ import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Faq;
 import org.artofthepossible.toolkit.model.ItemType;
-import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.Renderer;
@@ -295,10 +295,17 @@ public final class JsonLdRenderer implements Renderer {
             item.metadata().updated().ifPresent(d -> node.put("dateModified", d.toString()));
         }
 
-        private static void sources(ObjectNode node, List<Link> sources) {
+        /** The sources as schema.org citations: each a work with its title and address. */
+        private static void sources(ObjectNode node, List<Source> sources) {
             if (!sources.isEmpty()) {
-                ArrayNode basedOn = node.putArray("isBasedOn");
-                sources.forEach(s -> basedOn.add(s.url()));
+                ArrayNode citations = node.putArray("citation");
+                sources.forEach(
+                        s ->
+                                citations
+                                        .addObject()
+                                        .put("@type", "CreativeWork")
+                                        .put("name", s.label())
+                                        .put("url", s.url()));
             }
         }
 

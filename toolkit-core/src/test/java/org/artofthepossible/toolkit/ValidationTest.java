@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.CitedText;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Link;
@@ -20,7 +21,10 @@ import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Page;
+import org.artofthepossible.toolkit.model.RouteToday;
 import org.artofthepossible.toolkit.model.Source;
+import org.artofthepossible.toolkit.model.TodaysLaw;
+import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.LoadedItem;
 import org.artofthepossible.toolkit.validation.Diagnostic;
@@ -196,6 +200,54 @@ class ValidationTest {
                         });
         assertThat(result.toolkit().item("silent", EN)).isPresent();
         assertThat(result.toolkit().item("citing", EN)).isEmpty();
+    }
+
+    @Test
+    void theLawNamesDeclaredRoutesTermsAndSourcesAndEveryRouteUsedIsMapped() {
+        LocalizedText text = LocalizedText.of(EN, "Text.");
+        TodaysLaw law =
+                new TodaysLaw(
+                        LocalDate.of(2025, 2, 24),
+                        new CitedText(text, List.of("act")),
+                        new CitedText(text, List.of("gone")),
+                        Map.of(
+                                "innovation-partnership",
+                                new RouteToday(
+                                        text,
+                                        List.of("flexible", "no-such-procedure"),
+                                        text,
+                                        true,
+                                        Optional.empty(),
+                                        List.of("act")),
+                                "no-such-route",
+                                new RouteToday(
+                                        text, List.of(), text, false, Optional.empty(), List.of())),
+                        Map.of(),
+                        List.of(new Source("act", "Act: The Act", "https://example.org/act")));
+        LoadedContent.Builder content =
+                Fixtures.content()
+                        .info(Fixtures.info().withLaw(law))
+                        .vocabulary(Fixtures.vocabulary(Vocabulary.PROCEDURE_TODAY, "flexible"));
+
+        LoadResult result = load(content);
+
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::code, d -> d.field().orElse(""), d -> d.itemId().orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple(DiagnosticCodes.UNKNOWN_SOURCE, "law.transition.cites[0]", ""),
+                        tuple(
+                                DiagnosticCodes.UNKNOWN_TERM,
+                                "law.routes.innovation-partnership.now[1]",
+                                ""),
+                        tuple(DiagnosticCodes.UNKNOWN_TERM, "law.routes.no-such-route", ""),
+                        tuple(
+                                DiagnosticCodes.ROUTE_WITHOUT_TODAYS_LAW,
+                                "terms.procurement-route[0]",
+                                "leicestershire"),
+                        tuple(
+                                DiagnosticCodes.ROUTE_WITHOUT_TODAYS_LAW,
+                                "terms.procurement-route[0]",
+                                "plymouth"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.TodaysLaw;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.ContentSource;
 import org.junit.jupiter.api.Test;
@@ -90,23 +92,38 @@ class BundledToolkitTest {
     }
 
     @Test
-    void everyProcurementRouteCarriesItsRegime() {
+    void everyProcurementRouteSaysWhatItWouldBeTodayAndNoneClaimsARegimeNoSourceGives() {
         Vocabulary routes = toolkit.vocabulary(Vocabulary.PROCUREMENT_ROUTE).orElseThrow();
+        TodaysLaw law = toolkit.info().law().orElseThrow();
 
         assertThat(routes.terms())
                 .extracting(Term::id)
                 .contains(
                         "innovation-partnership",
                         "light-touch-regime",
-                        "competitive-negotiated-procedure",
+                        "competitive-procedure-with-negotiation",
                         "alliance-contract",
                         "social-impact-bond",
                         "veat-notice",
                         "prior-information-notice",
                         "grant-agreement",
-                        "shareholding");
+                        "shareholding")
+                .doesNotContain("competitive-negotiated-procedure");
+        assertThat(routes.terms()).allSatisfy(t -> assertThat(t.attributes()).isEmpty());
         assertThat(routes.terms())
-                .allSatisfy(t -> assertThat(t.attribute(Term.REGIME)).isPresent());
+                .allSatisfy(t -> assertThat(law.route(t.id())).as(t.id()).isPresent());
+        assertThat(law.asOf()).isEqualTo(LocalDate.of(2025, 2, 24));
+        // Contract models and safeguards are said to be what they are, not procedures.
+        assertThat(law.route("alliance-contract").orElseThrow().then().resolve(List.of(EN)))
+                .startsWith("Not a procedure: an alliance is a contract model");
+        assertThat(law.route("social-impact-bond").orElseThrow().then().resolve(List.of(EN)))
+                .startsWith("Not a procedure");
+        assertThat(law.route("veat-notice").orElseThrow().then().resolve(List.of(EN)))
+                .contains("safeguard");
+        assertThat(law.route("alliance-contract").orElseThrow().confirmed()).isFalse();
+        assertThat(law.route("competitive-procedure-with-negotiation").orElseThrow().now())
+                .containsExactly("competitive-flexible-procedure");
+        assertThat(law.regions()).containsKey("scotland");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.Contract;
@@ -23,6 +24,7 @@ import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Terms;
+import org.artofthepossible.toolkit.model.TodaysLaw;
 import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.LoadedItem;
@@ -62,6 +64,7 @@ public final class CoreRules implements ValidationRule {
             checkUrls(context, loaded);
             checkDates(context, loaded, latest);
             checkSources(context, loaded);
+            checkRoutesToday(context, loaded);
             List<String> related = loaded.item().metadata().related();
             for (int i = 0; i < related.size(); i++) {
                 if (!knownIds.contains(related.get(i))) {
@@ -75,6 +78,7 @@ public final class CoreRules implements ValidationRule {
             }
         }
         checkMenu(context, knownIds);
+        context.info().law().ifPresent(law -> checkLaw(context, law));
     }
 
     private static void checkIdsAndLocales(ValidationContext context) {
@@ -217,6 +221,97 @@ public final class CoreRules implements ValidationRule {
                             "no fact of this case study cites a source: give its partners,"
                                     + " contract and outcomes the ids of the sources that"
                                     + " state them, in 'cites'"));
+        }
+    }
+
+    /** Every mapping names a declared route and today's terms, and cites the law's sources. */
+    private static void checkLaw(ValidationContext context, TodaysLaw law) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < law.sources().size(); i++) {
+            String id = law.sources().get(i).id();
+            if (!ids.add(id)) {
+                context.report(
+                        Diagnostic.error(
+                                        DiagnosticCodes.DUPLICATE_SOURCE,
+                                        "another source of the law has the id '" + id + "'")
+                                .withField("law.sources[" + i + "].id"));
+            }
+            String url = law.sources().get(i).url();
+            if (!UrlPolicy.isAllowed(url)) {
+                context.report(disallowedUrl(url).withField("law.sources[" + i + "].url"));
+            }
+        }
+        BiConsumer<String, List<String>> cites =
+                (path, list) -> {
+                    for (int i = 0; i < list.size(); i++) {
+                        if (!ids.contains(list.get(i))) {
+                            context.report(
+                                    Diagnostic.error(
+                                                    DiagnosticCodes.UNKNOWN_SOURCE,
+                                                    "'"
+                                                            + list.get(i)
+                                                            + "' is not the id of a source of the"
+                                                            + " law")
+                                            .withField(path + ".cites[" + i + "]"));
+                        }
+                    }
+                };
+        cites.accept("law.summary", law.summary().cites());
+        cites.accept("law.transition", law.transition().cites());
+        law.regions()
+                .forEach(
+                        (region, text) -> {
+                            lawTerm(context, "law.regions." + region, Vocabulary.REGION, region);
+                            cites.accept("law.regions." + region, text.cites());
+                        });
+        law.routes()
+                .forEach(
+                        (route, today) -> {
+                            String path = "law.routes." + route;
+                            lawTerm(context, path, Vocabulary.PROCUREMENT_ROUTE, route);
+                            for (int i = 0; i < today.now().size(); i++) {
+                                lawTerm(
+                                        context,
+                                        path + ".now[" + i + "]",
+                                        Vocabulary.PROCEDURE_TODAY,
+                                        today.now().get(i));
+                            }
+                            cites.accept(path, today.cites());
+                        });
+    }
+
+    private static void lawTerm(
+            ValidationContext context, String field, String vocabulary, String term) {
+        Optional<Vocabulary> declared = context.vocabulary(vocabulary);
+        if (declared.isEmpty()) {
+            context.report(unknownVocabulary(vocabulary).withField(field));
+        } else if (declared.get().term(term).isEmpty()) {
+            context.report(
+                    Diagnostic.error(
+                                    DiagnosticCodes.UNKNOWN_TERM,
+                                    "term '" + term + "' is not in vocabulary '" + vocabulary + "'")
+                            .withField(field));
+        }
+    }
+
+    /** With the law stated, each route a case study used says what it would be today. */
+    private static void checkRoutesToday(ValidationContext context, LoadedItem loaded) {
+        Optional<TodaysLaw> law = context.info().law();
+        if (law.isEmpty() || !(loaded.item() instanceof CaseStudy study)) {
+            return;
+        }
+        List<String> routes = study.procurementRoutes();
+        for (int i = 0; i < routes.size(); i++) {
+            if (law.get().route(routes.get(i)).isEmpty()) {
+                context.report(
+                        loaded,
+                        "terms.procurement-route[" + i + "]",
+                        Diagnostic.warning(
+                                DiagnosticCodes.ROUTE_WITHOUT_TODAYS_LAW,
+                                "the law in toolkit.yaml does not say what route '"
+                                        + routes.get(i)
+                                        + "' would be today; add it under law.routes"));
+            }
         }
     }
 

@@ -73,4 +73,20 @@ public record LocalizedText(Map<Locale, String> values) {
     public String resolve(List<Locale> chain) {
         return get(chain).orElseGet(() -> values.values().iterator().next());
     }
+
+    /**
+     * Returns the locale of the text {@link #resolve(List)} returns, so that a page can mark a
+     * passage written in another language than its own.
+     *
+     * @param chain locales in order of preference
+     * @return the locale of the resolved text
+     */
+    public Locale resolvedLocale(List<Locale> chain) {
+        for (Locale locale : chain) {
+            if (values.containsKey(locale)) {
+                return locale;
+            }
+        }
+        return values.keySet().iterator().next();
+    }
 }

@@ -20,12 +20,6 @@ import org.artofthepossible.toolkit.internal.Immutables;
 public record Term(
         String id, LocalizedText label, Optional<String> parent, Map<String, String> attributes) {
 
-    /**
-     * The attribute that names the legal regime of a procurement route term, for example {@code
-     * "PCR 2015"}, {@code "Procurement Act 2023"} or {@code "not a procurement"}.
-     */
-    public static final String REGIME = "regime";
-
     /** Checks the ids and copies the attributes. */
     public Term {
         Slugs.requireSlug(id, "term id");
@@ -61,7 +55,7 @@ public record Term(
     /**
      * Returns the value of an attribute.
      *
-     * @param name the attribute name, for example {@link #REGIME}
+     * @param name the attribute name
      * @return the value, or empty when the content does not declare it
      */
     public Optional<String> attribute(String name) {

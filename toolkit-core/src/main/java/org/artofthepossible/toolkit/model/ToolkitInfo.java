@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.artofthepossible.toolkit.internal.Immutables;
 
 /**
@@ -16,19 +17,23 @@ import org.artofthepossible.toolkit.internal.Immutables;
  * @param locales every locale the content is written in, the default first
  * @param fallbacks for a locale, the locale to try next when an item or label is missing in it, for
  *     example {@code cy -> en}
+ * @param law the law in force now, which case studies are read against: what each of their
+ *     procurement routes would be today
  */
 public record ToolkitInfo(
         LocalizedText title,
         String publisher,
         Locale defaultLocale,
         List<Locale> locales,
-        Map<Locale, Locale> fallbacks) {
+        Map<Locale, Locale> fallbacks,
+        Optional<TodaysLaw> law) {
 
     /** Copies the collections and checks that the locales are consistent and acyclic. */
     public ToolkitInfo {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(defaultLocale, "defaultLocale");
+        Objects.requireNonNull(law, "law");
         var all = new ArrayList<Locale>();
         all.add(defaultLocale);
         locales.stream().filter(l -> !l.equals(defaultLocale)).distinct().forEach(all::add);
@@ -49,6 +54,35 @@ public record ToolkitInfo(
                 seen.add(at);
             }
         }
+    }
+
+    /**
+     * Creates the description of content that states no law.
+     *
+     * @param title the toolkit's title per locale
+     * @param publisher who publishes the content
+     * @param defaultLocale the locale every item exists in
+     * @param locales every locale the content is written in
+     * @param fallbacks for a locale, the locale to try next
+     */
+    public ToolkitInfo(
+            LocalizedText title,
+            String publisher,
+            Locale defaultLocale,
+            List<Locale> locales,
+            Map<Locale, Locale> fallbacks) {
+        this(title, publisher, defaultLocale, locales, fallbacks, Optional.empty());
+    }
+
+    /**
+     * Returns a copy that states the law in force now.
+     *
+     * @param law the law
+     * @return the copy
+     */
+    public ToolkitInfo withLaw(TodaysLaw law) {
+        return new ToolkitInfo(
+                title, publisher, defaultLocale, locales, fallbacks, Optional.of(law));
     }
 
     /**

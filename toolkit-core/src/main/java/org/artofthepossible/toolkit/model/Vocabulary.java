@@ -17,8 +17,14 @@ public record Vocabulary(String id, LocalizedText label, List<Term> terms) {
     /** Themes of a case study, for example children's services. */
     public static final String THEME = "theme";
 
-    /** Procurement routes; each term carries its {@link Term#REGIME} attribute. */
+    /**
+     * Procurement routes as the case studies used them; {@link TodaysLaw#route(String)} says what
+     * each would be today.
+     */
     public static final String PROCUREMENT_ROUTE = "procurement-route";
+
+    /** The procedures, notices and processes of the law in force now, which routes map to. */
+    public static final String PROCEDURE_TODAY = "procedure-today";
 
     /** Regions and nations. */
     public static final String REGION = "region";

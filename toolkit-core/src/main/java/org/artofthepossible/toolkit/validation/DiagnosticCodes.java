@@ -27,6 +27,9 @@ public final class DiagnosticCodes {
     /** A case study has facts but none of them cites a source. */
     public static final String UNCITED_FACTS = "uncited-facts";
 
+    /** A case study uses a procurement route that the content's law today does not map. */
+    public static final String ROUTE_WITHOUT_TODAYS_LAW = "route-without-todays-law";
+
     /** A reference names an item that was kept out because of its own errors. */
     public static final String REFERENCE_TO_EXCLUDED_ITEM = "reference-to-excluded-item";
 

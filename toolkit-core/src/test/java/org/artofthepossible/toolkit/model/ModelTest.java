@@ -181,7 +181,7 @@ class ModelTest {
     void vocabularyRejectsDuplicateTermsAndCarriesAttributes() {
         Term innovation =
                 Term.of("innovation-partnership", LocalizedText.of(EN, "Innovation partnership"))
-                        .withAttribute(Term.REGIME, "PCR 2015");
+                        .withAttribute("regulation", "31");
         var routes =
                 new Vocabulary(
                         Vocabulary.PROCUREMENT_ROUTE,
@@ -190,8 +190,8 @@ class ModelTest {
 
         assertThat(routes.term("innovation-partnership"))
                 .get()
-                .extracting(t -> t.attribute(Term.REGIME))
-                .isEqualTo(Optional.of("PCR 2015"));
+                .extracting(t -> t.attribute("regulation"))
+                .isEqualTo(Optional.of("31"));
         assertThat(routes.term("nope")).isEmpty();
         assertThatThrownBy(
                         () ->

@@ -1,5 +1,7 @@
 package org.artofthepossible.toolkit.benchmarks.page;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,13 +11,16 @@ import java.util.OptionalInt;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.CitedText;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.DisputedFact;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.model.Organisation;
+import org.artofthepossible.toolkit.model.RouteToday;
 import org.artofthepossible.toolkit.model.Term;
+import org.artofthepossible.toolkit.model.TodaysLaw;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.validation.UrlPolicy;
 import org.commonmark.parser.Parser;
@@ -48,6 +53,7 @@ public record CaseStudyPage(
         List<VideoLink> videos,
         List<Link> related,
         List<SourceLink> sources,
+        Today today,
         Link previous,
         Link next) {
 
@@ -90,7 +96,39 @@ public record CaseStudyPage(
     }
 
     /** One cited source: what separates it from the one before, its anchor and its number. */
-    public record Cite(String separator, String anchor, int number) {}
+    public record Cite(String separator, String anchor, String name, String number) {}
+
+    /** The panel "If you did this today", or null when the content states no law. */
+    public record Today(
+            String date,
+            String setting,
+            Cites settingCites,
+            List<TodayRoute> routes,
+            String transition,
+            Cites transitionCites,
+            List<SourceLink> sources) {
+        public boolean hasRoutes() {
+            return !routes.isEmpty();
+        }
+
+        public boolean hasSources() {
+            return !sources.isEmpty();
+        }
+    }
+
+    /** A route of the panel: what it was, what it would be now, what changed. */
+    public record TodayRoute(
+            String label,
+            String then,
+            String now,
+            String changed,
+            Cites cites,
+            boolean unconfirmed,
+            String caveat) {
+        public boolean confirmedWithCaveat() {
+            return !unconfirmed && caveat != null;
+        }
+    }
 
     /** A source in the numbered list, with the anchor its citations link to. */
     public record SourceLink(String anchor, Link link) {}
@@ -141,6 +179,8 @@ public record CaseStudyPage(
 
     private static final Locale EN = Locale.ENGLISH;
     private static final Cites NONE = new Cites(List.of());
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
     private static final Map<String, String> FIELD_LABELS =
             Map.of(
                     "contract.value", "Value",
@@ -185,12 +225,7 @@ public record CaseStudyPage(
                         });
         var routes = new ArrayList<Entry>();
         for (String route : study.procurementRoutes()) {
-            String text = label(toolkit, chain, Vocabulary.PROCUREMENT_ROUTE, route);
-            Optional<String> regime =
-                    toolkit.term(Vocabulary.PROCUREMENT_ROUTE, route)
-                            .flatMap(t -> t.attribute(Term.REGIME));
-            routes.add(
-                    new Entry(regime.map(r -> text + " (regime: " + r + ")").orElse(text), NONE));
+            routes.add(new Entry(label(toolkit, chain, Vocabulary.PROCUREMENT_ROUTE, route), NONE));
         }
         if (!routes.isEmpty()) {
             facts.add(new Fact("Procurement route", null, NONE, routes));
@@ -258,6 +293,8 @@ public record CaseStudyPage(
                 study.metadata().sources().stream()
                         .map(s -> new SourceLink(anchor(s.id()), Link.to(s.url(), s.label())))
                         .toList();
+        Today today =
+                toolkit.info().law().map(law -> today(toolkit, chain, study, law)).orElse(null);
         return new CaseStudyPage(
                 study.locale().toLanguageTag(),
                 study.title(),
@@ -290,8 +327,109 @@ public record CaseStudyPage(
                 videos,
                 related,
                 sources,
+                today,
                 toolkit.previous(study, EN).map(p -> pager(links, "Previous", p)).orElse(null),
                 toolkit.next(study, EN).map(n -> pager(links, "Next", n)).orElse(null));
+    }
+
+    private static Today today(
+            Toolkit toolkit, List<Locale> chain, CaseStudy study, TodaysLaw law) {
+        var routes = new ArrayList<Map.Entry<String, RouteToday>>();
+        for (String route : study.procurementRoutes()) {
+            law.route(route).ifPresent(r -> routes.add(Map.entry(route, r)));
+        }
+        CitedText regional = null;
+        List<String> regions =
+                study.place()
+                        .flatMap(p -> p.region())
+                        .map(List::of)
+                        .orElse(study.terms().in(Vocabulary.REGION));
+        for (String region : regions) {
+            for (Optional<String> at = Optional.of(region);
+                    at.isPresent() && regional == null;
+                    at = toolkit.term(Vocabulary.REGION, at.get()).flatMap(Term::parent)) {
+                regional = law.regions().get(at.get());
+            }
+        }
+        CitedText setting = regional != null ? regional : law.summary();
+        CitedText transition = regional != null ? null : law.transition();
+        var cited = new ArrayList<String>();
+        for (String id : setting.cites()) {
+            addOnce(cited, id);
+        }
+        routes.forEach(r -> r.getValue().cites().forEach(id -> addOnce(cited, id)));
+        if (transition != null) {
+            transition.cites().forEach(id -> addOnce(cited, id));
+        }
+        cited.removeIf(id -> law.sources().stream().noneMatch(s -> s.id().equals(id)));
+        var todayRoutes = new ArrayList<TodayRoute>();
+        for (Map.Entry<String, RouteToday> entry : routes) {
+            RouteToday route = entry.getValue();
+            String now =
+                    route.now().isEmpty()
+                            ? "no equivalent"
+                            : String.join(
+                                    "; ",
+                                    route.now().stream()
+                                            .map(
+                                                    t ->
+                                                            label(
+                                                                    toolkit,
+                                                                    chain,
+                                                                    Vocabulary.PROCEDURE_TODAY,
+                                                                    t))
+                                            .toList());
+            todayRoutes.add(
+                    new TodayRoute(
+                            label(toolkit, chain, Vocabulary.PROCUREMENT_ROUTE, entry.getKey()),
+                            route.then().resolve(chain),
+                            now,
+                            route.changed().resolve(chain),
+                            lawCites(cited, route.cites()),
+                            !route.confirmed(),
+                            route.caveat().map(c -> c.resolve(chain)).orElse(null)));
+        }
+        var sources = new ArrayList<SourceLink>();
+        for (String id : cited) {
+            law.sources().stream()
+                    .filter(s -> s.id().equals(id))
+                    .findFirst()
+                    .ifPresent(
+                            s ->
+                                    sources.add(
+                                            new SourceLink(
+                                                    "toolkit-law-source-" + id,
+                                                    Link.to(s.url(), s.label()))));
+        }
+        return new Today(
+                "The law as at " + DATE.format(law.asOf()),
+                setting.text().resolve(chain),
+                lawCites(cited, setting.cites()),
+                todayRoutes,
+                transition == null ? null : transition.text().resolve(chain),
+                transition == null ? NONE : lawCites(cited, transition.cites()),
+                sources);
+    }
+
+    private static void addOnce(List<String> ids, String id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+
+    private static Cites lawCites(List<String> cited, List<String> ids) {
+        var list = new ArrayList<Cite>();
+        for (String id : ids) {
+            if (cited.contains(id)) {
+                list.add(
+                        new Cite(
+                                list.isEmpty() ? "" : ", ",
+                                "toolkit-law-source-" + id,
+                                "Law source",
+                                "L" + (cited.indexOf(id) + 1)));
+            }
+        }
+        return new Cites(list);
     }
 
     private static Link pager(LinkResolver links, String label, ContentItem item) {
@@ -374,7 +512,12 @@ public record CaseStudyPage(
         for (String id : ids) {
             OptionalInt number = study.metadata().sourceNumber(id);
             if (number.isPresent()) {
-                list.add(new Cite(list.isEmpty() ? "" : ", ", anchor(id), number.getAsInt()));
+                list.add(
+                        new Cite(
+                                list.isEmpty() ? "" : ", ",
+                                anchor(id),
+                                "Source",
+                                Integer.toString(number.getAsInt())));
             }
         }
         return new Cites(list);

@@ -122,6 +122,9 @@ public final class HandWrittenPage {
         }
         statements(out, "Context", "toolkit-context", page.context());
         statements(out, "Outcomes", "toolkit-outcomes", page.outcomes());
+        if (page.today() != null) {
+            today(out, page.today());
+        }
         if (page.hasVideos()) {
             out.append("<h2>Videos</h2>\n<ul class=\"toolkit-videos\">\n");
             for (CaseStudyPage.VideoLink video : page.videos()) {
@@ -222,6 +225,66 @@ public final class HandWrittenPage {
         out.append("</ul>\n");
     }
 
+    private static void today(StringBuilder out, CaseStudyPage.Today today) {
+        out.append(
+                        "<section class=\"toolkit-today\""
+                                + " aria-labelledby=\"toolkit-today-heading\">\n"
+                                + "<h2 id=\"toolkit-today-heading\">If you did this today</h2>\n"
+                                + "<p class=\"toolkit-today-date\">")
+                .append(Encode.forHtml(today.date()))
+                .append("</p>\n<p>")
+                .append(Encode.forHtml(today.setting()));
+        cites(out, today.settingCites());
+        out.append("</p>\n");
+        if (today.hasRoutes()) {
+            out.append("<dl class=\"toolkit-today-routes\">\n");
+            for (CaseStudyPage.TodayRoute route : today.routes()) {
+                out.append("<div class=\"toolkit-fact\"><dt>")
+                        .append(Encode.forHtml(route.label()))
+                        .append("</dt><dd>\n<p>Then: ")
+                        .append(Encode.forHtml(route.then()))
+                        .append("</p>\n<p>")
+                        .append(Encode.forHtml("Now: " + route.now()))
+                        .append("</p>\n<p>")
+                        .append(Encode.forHtml(route.changed()));
+                cites(out, route.cites());
+                out.append("</p>\n");
+                if (route.unconfirmed()) {
+                    out.append(
+                            "<p class=\"toolkit-unconfirmed\"><strong>Not confirmed by a"
+                                    + " source.</strong>");
+                    if (route.caveat() != null) {
+                        out.append(' ').append(Encode.forHtml(route.caveat()));
+                    }
+                    out.append("</p>\n");
+                } else if (route.caveat() != null) {
+                    out.append("<p class=\"toolkit-caveat\">")
+                            .append(Encode.forHtml(route.caveat()))
+                            .append("</p>\n");
+                }
+                out.append("</dd></div>\n");
+            }
+            out.append("</dl>\n");
+        }
+        if (today.transition() != null) {
+            out.append("<p>").append(Encode.forHtml(today.transition()));
+            cites(out, today.transitionCites());
+            out.append("</p>\n");
+        }
+        if (today.hasSources()) {
+            out.append(
+                    "<h3>Sources of this panel</h3>\n"
+                            + "<ol class=\"toolkit-sources toolkit-today-sources\">\n");
+            for (CaseStudyPage.SourceLink source : today.sources()) {
+                out.append("<li id=\"").append(source.anchor()).append("\">");
+                link(out, source.link(), null);
+                out.append("</li>\n");
+            }
+            out.append("</ol>\n");
+        }
+        out.append("</section>\n");
+    }
+
     private static void cites(StringBuilder out, CaseStudyPage.Cites cites) {
         if (!cites.any()) {
             return;
@@ -231,7 +294,9 @@ public final class HandWrittenPage {
             out.append(cite.separator())
                     .append("<a href=\"#")
                     .append(cite.anchor())
-                    .append("\"><span class=\"toolkit-visually-hidden\">Source </span>")
+                    .append("\"><span class=\"toolkit-visually-hidden\">")
+                    .append(cite.name())
+                    .append(" </span>")
                     .append(cite.number())
                     .append("</a>");
         }

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.CitedText;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.DisputedFact;
@@ -34,9 +35,11 @@ import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Page;
 import org.artofthepossible.toolkit.model.Place;
 import org.artofthepossible.toolkit.model.Qualifier;
+import org.artofthepossible.toolkit.model.RouteToday;
 import org.artofthepossible.toolkit.model.Source;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.TodaysLaw;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
 import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
@@ -82,7 +85,8 @@ final class ItemReader {
                                         root.get("publisher").asText(),
                                         defaultLocale,
                                         locales,
-                                        fallbacks))
+                                        fallbacks,
+                                        law(root.get("law"), defaultLocale)))
                 .ifPresent(content::info);
         JsonNode vocabularies = root.path("vocabularies");
         for (int v = 0; v < vocabularies.size(); v++) {
@@ -114,6 +118,65 @@ final class ItemReader {
             content.menu(new Menu(menuEntries(root.get("menu"), defaultLocale)));
         }
         return content.diagnostics(diagnostics).build();
+    }
+
+    /** The law section of toolkit.yaml, which the schema check has checked the shape of. */
+    private Optional<TodaysLaw> law(JsonNode law, Locale defaultLocale) {
+        if (law == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> asOf =
+                attempt("law.asOf", () -> LocalDate.parse(law.path("asOf").asText()));
+        if (asOf.isEmpty()) {
+            return Optional.empty();
+        }
+        var routes = new LinkedHashMap<String, RouteToday>();
+        law.path("routes")
+                .properties()
+                .forEach(
+                        e -> {
+                            JsonNode route = e.getValue();
+                            routes.put(
+                                    e.getKey(),
+                                    new RouteToday(
+                                            text(route.get("then"), defaultLocale),
+                                            texts(route.path("now")),
+                                            text(route.get("changed"), defaultLocale),
+                                            route.path("confirmed").asBoolean(false),
+                                            route.has("caveat")
+                                                    ? Optional.of(
+                                                            text(
+                                                                    route.get("caveat"),
+                                                                    defaultLocale))
+                                                    : Optional.empty(),
+                                            texts(route.path("cites"))));
+                        });
+        var regions = new LinkedHashMap<String, CitedText>();
+        law.path("regions")
+                .properties()
+                .forEach(e -> regions.put(e.getKey(), citedText(e.getValue(), defaultLocale)));
+        var sources = new ArrayList<Source>();
+        JsonNode list = law.path("sources");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode source = list.get(i);
+            sources.add(
+                    new Source(
+                            optionalText(source, "id").orElse(Source.positionalId(i)),
+                            source.get("label").asText(),
+                            source.get("url").asText()));
+        }
+        return Optional.of(
+                new TodaysLaw(
+                        asOf.get(),
+                        citedText(law.get("summary"), defaultLocale),
+                        citedText(law.get("transition"), defaultLocale),
+                        routes,
+                        regions,
+                        sources));
+    }
+
+    private static CitedText citedText(JsonNode node, Locale defaultLocale) {
+        return new CitedText(text(node.get("text"), defaultLocale), texts(node.path("cites")));
     }
 
     private List<MenuEntry> menuEntries(JsonNode entries, Locale defaultLocale) {

@@ -122,6 +122,110 @@ class BundledPagesTest {
     }
 
     @Test
+    void everyCaseStudySaysWhatItsRoutesWouldBeTodayDatedAndWithItsSources() {
+        for (String id :
+                List.of(
+                        "leicestershire-cip",
+                        "oldham-social-prescribing",
+                        "plymouth-alliance",
+                        "kibble-st-mirren",
+                        "hct-travel-training",
+                        "west-lindsey-p3",
+                        "lseeg-social-value",
+                        "one-croydon-alliance",
+                        "kirklees-kilt")) {
+            Document page =
+                    Jsoup.parse(BundledPages.render(View.item(id), RenderOptions.defaults()));
+            Element panel = page.selectFirst("section.toolkit-today");
+            assertThat(panel).as(id).isNotNull();
+            assertThat(panel.selectFirst("h2").text()).isEqualTo("If you did this today");
+            assertThat(panel.select(".toolkit-today-date").text())
+                    .isEqualTo("The law as at 24 February 2025");
+            assertThat(panel.select(".toolkit-today-routes dt")).as(id).isNotEmpty();
+            // Each citation of the panel is one click from a source in the panel's own list.
+            assertThat(panel.select(".toolkit-cite a"))
+                    .as(id)
+                    .isNotEmpty()
+                    .allSatisfy(
+                            a ->
+                                    assertThat(panel.getElementById(a.attr("href").substring(1)))
+                                            .isNotNull());
+        }
+        Document oldham =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("oldham-social-prescribing"), RenderOptions.defaults()));
+        assertThat(oldham.select(".toolkit-today-routes dd").text())
+                .contains("regulation 31", "Competitive flexible procedure")
+                .doesNotContain("Not confirmed");
+        assertThat(oldham.select(".toolkit-today p").eachText())
+                .anySatisfy(p -> assertThat(p).startsWith("A procurement begun under the Public"));
+    }
+
+    @Test
+    void anUnconfirmedMappingSaysSoAndTheScottishCaseStudyShowsScotlandsRegime() {
+        Document plymouth =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("plymouth-alliance"), RenderOptions.defaults()));
+        Document kibble =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("kibble-st-mirren"), RenderOptions.defaults()));
+
+        assertThat(plymouth.select(".toolkit-today .toolkit-unconfirmed").eachText())
+                .singleElement()
+                .satisfies(t -> assertThat(t).startsWith("Not confirmed by a source."));
+        assertThat(kibble.select(".toolkit-today p").eachText())
+                .anySatisfy(
+                        p ->
+                                assertThat(p)
+                                        .startsWith(
+                                                "Scottish public bodies are outside the"
+                                                        + " Procurement Act 2023"))
+                .noneSatisfy(p -> assertThat(p).startsWith("Since 24 February 2025"))
+                .noneSatisfy(p -> assertThat(p).startsWith("A procurement begun under"));
+    }
+
+    @Test
+    void aWelshPanelIsHeadedInWelshAndMarksItsEnglishPassagesAsEnglish() {
+        Document welsh =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("plymouth-alliance"),
+                                RenderOptions.defaults()
+                                        .withMode(RenderOptions.Mode.DOCUMENT)
+                                        .withLocale(CY)));
+        Element panel = welsh.selectFirst("section.toolkit-today");
+
+        assertThat(panel.selectFirst("h2").text()).isEqualTo("Pe baech yn gwneud hyn heddiw");
+        assertThat(panel.select(".toolkit-today-date").text())
+                .startsWith("Y gyfraith fel yr oedd ar");
+        assertThat(panel.select("p[lang=en]").eachText())
+                .anySatisfy(p -> assertThat(p).startsWith("Since 24 February 2025"));
+        assertThat(panel.select("dd p").eachText())
+                .anySatisfy(p -> assertThat(p).startsWith("Bryd hynny: Not a procedure"));
+        assertThat(panel.select("dd p > span[lang=en]")).isNotEmpty();
+    }
+
+    @Test
+    void noPageNamesTheInformalCompetitiveNegotiatedProcedureOrARegimeNoSourceGives() {
+        for (View view : BundledPages.views()) {
+            for (Locale locale : List.of(Locale.ENGLISH, CY)) {
+                String html =
+                        BundledPages.render(
+                                view,
+                                RenderOptions.defaults()
+                                        .withMode(RenderOptions.Mode.DOCUMENT)
+                                        .withLocale(locale));
+                assertThat(html.toLowerCase(Locale.ROOT))
+                        .as("%s in %s", view, locale)
+                        .doesNotContain("competitive negotiated procedure", "regime: pcr 2015");
+            }
+        }
+    }
+
+    @Test
     void figuresAreShownAsFirmlyAsTheirSourcesStateThem() {
         Document leicestershire =
                 Jsoup.parse(

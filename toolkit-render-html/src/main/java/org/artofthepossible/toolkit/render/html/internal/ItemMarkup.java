@@ -2,20 +2,26 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.CitedText;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.DisputedFact;
 import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
+import org.artofthepossible.toolkit.model.RouteToday;
 import org.artofthepossible.toolkit.model.Source;
-import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
+import org.artofthepossible.toolkit.model.TodaysLaw;
 import org.artofthepossible.toolkit.model.Video;
 import org.artofthepossible.toolkit.model.Vocabulary;
 
@@ -69,6 +75,7 @@ final class ItemMarkup {
         if (item instanceof CaseStudy study) {
             statements(html, page, study, "context", study.context());
             statements(html, page, study, "outcomes", study.outcomes());
+            page.toolkit.info().law().ifPresent(law -> today(html, page, study, law));
             videos(html, page, study.videos());
         }
         if (item instanceof ModelDocument document && !document.checklist().isEmpty()) {
@@ -135,15 +142,10 @@ final class ItemMarkup {
                     .open("ul")
                     .nl();
             for (String route : routes) {
-                html.open("li").text(page.termLabel(Vocabulary.PROCUREMENT_ROUTE, route));
-                page.toolkit
-                        .term(Vocabulary.PROCUREMENT_ROUTE, route)
-                        .flatMap(t -> t.attribute(Term.REGIME))
-                        .ifPresent(
-                                regime ->
-                                        html.text(
-                                                " (" + page.labels.format("regime", regime) + ")"));
-                html.close("li").nl();
+                html.open("li")
+                        .text(page.termLabel(Vocabulary.PROCUREMENT_ROUTE, route))
+                        .close("li")
+                        .nl();
             }
             html.close("ul");
             inferredNote(html, page, study.isInferred("terms.procurement-route"));
@@ -262,26 +264,36 @@ final class ItemMarkup {
      * reader checks a figure against its source in one click.
      */
     private static void cites(Markup html, PageContext page, CaseStudy study, List<String> ids) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String id : ids) {
-            study.metadata().sourceNumber(id).ifPresent(numbers::add);
-        }
-        if (numbers.isEmpty()) {
+        List<Source> sources = study.metadata().sources();
+        cites(
+                html,
+                page.labels.get("citeSource"),
+                "",
+                ids.stream()
+                        .map(study.metadata()::sourceNumber)
+                        .filter(OptionalInt::isPresent)
+                        .map(
+                                n ->
+                                        Map.entry(
+                                                n.getAsInt(),
+                                                sourceAnchor(sources.get(n.getAsInt() - 1))))
+                        .toList());
+    }
+
+    /** Source numbers in brackets, each a link to its anchor, with a name for screen readers. */
+    private static void cites(
+            Markup html, String name, String prefix, List<Map.Entry<Integer, String>> cited) {
+        if (cited.isEmpty()) {
             return;
         }
         html.text(" ").open("sup", "class", "toolkit-cite").text("[");
-        for (int i = 0; i < numbers.size(); i++) {
+        for (int i = 0; i < cited.size(); i++) {
             if (i > 0) {
                 html.text(", ");
             }
-            int number = numbers.get(i);
-            html.open("a", "href", "#" + sourceAnchor(study.metadata().sources().get(number - 1)))
-                    .element(
-                            "span",
-                            page.labels.get("citeSource") + " ",
-                            "class",
-                            "toolkit-visually-hidden")
-                    .text(Integer.toString(number))
+            html.open("a", "href", "#" + cited.get(i).getValue())
+                    .element("span", name + " ", "class", "toolkit-visually-hidden")
+                    .text(prefix + cited.get(i).getKey())
                     .close("a");
         }
         html.text("]").close("sup");
@@ -289,6 +301,177 @@ final class ItemMarkup {
 
     private static String sourceAnchor(Source source) {
         return "toolkit-source-" + source.id();
+    }
+
+    /**
+     * The panel "If you did this today": what each of the case study's routes would be under the
+     * law in force now, dated, with the rule for procurements begun under the old law and the law's
+     * own numbered sources (L1, L2, ...), apart from the case study's.
+     */
+    private static void today(Markup html, PageContext page, CaseStudy study, TodaysLaw law) {
+        var routes = new ArrayList<Map.Entry<String, RouteToday>>();
+        for (String route : study.procurementRoutes()) {
+            law.route(route).ifPresent(r -> routes.add(Map.entry(route, r)));
+        }
+        Optional<CitedText> regional = regionLaw(page, study, law);
+        CitedText setting = regional.orElse(law.summary());
+        // A region with rules of its own has its own transitions, which its text states.
+        Optional<CitedText> transition =
+                regional.isPresent() ? Optional.empty() : Optional.of(law.transition());
+        // The panel numbers only the sources it cites, in the order it first cites them.
+        var cited = new ArrayList<String>();
+        Consumer<List<String>> collect =
+                ids -> ids.stream().filter(id -> !cited.contains(id)).forEach(cited::add);
+        collect.accept(setting.cites());
+        routes.forEach(r -> collect.accept(r.getValue().cites()));
+        transition.ifPresent(t -> collect.accept(t.cites()));
+        cited.removeIf(id -> law.sources().stream().noneMatch(s -> s.id().equals(id)));
+        Consumer<List<String>> cite =
+                ids ->
+                        cites(
+                                html,
+                                page.labels.get("citeLawSource"),
+                                "L",
+                                ids.stream()
+                                        .filter(cited::contains)
+                                        .map(id -> Map.entry(cited.indexOf(id) + 1, lawAnchor(id)))
+                                        .toList());
+
+        html.open("section", "class", "toolkit-today", "aria-labelledby", "toolkit-today-heading")
+                .nl();
+        html.element("h2", page.labels.get("today"), "id", "toolkit-today-heading").nl();
+        html.element(
+                        "p",
+                        page.labels.format("todayAsOf", page.date(law.asOf())),
+                        "class",
+                        "toolkit-today-date")
+                .nl();
+        passage(html, page, setting.text());
+        cite.accept(setting.cites());
+        html.close("p").nl();
+        if (!routes.isEmpty()) {
+            html.open("dl", "class", "toolkit-today-routes").nl();
+            for (Map.Entry<String, RouteToday> entry : routes) {
+                RouteToday route = entry.getValue();
+                html.open("div", "class", "toolkit-fact")
+                        .element("dt", page.termLabel(Vocabulary.PROCUREMENT_ROUTE, entry.getKey()))
+                        .open("dd")
+                        .nl();
+                html.open("p").text(page.labels.get("todayThen") + " ");
+                inline(html, page, route.then());
+                html.close("p").nl();
+                String now =
+                        route.now().isEmpty()
+                                ? page.labels.get("todayNoEquivalent")
+                                : String.join(
+                                        "; ",
+                                        route.now().stream()
+                                                .map(
+                                                        t ->
+                                                                page.termLabel(
+                                                                        Vocabulary.PROCEDURE_TODAY,
+                                                                        t))
+                                                .toList());
+                html.element("p", page.labels.get("todayNow") + " " + now).nl();
+                passage(html, page, route.changed());
+                cite.accept(route.cites());
+                html.close("p").nl();
+                if (!route.confirmed()) {
+                    html.open("p", "class", "toolkit-unconfirmed")
+                            .element("strong", page.labels.get("todayUnconfirmed"));
+                    route.caveat()
+                            .ifPresent(
+                                    c -> {
+                                        html.text(" ");
+                                        inline(html, page, c);
+                                    });
+                    html.close("p").nl();
+                } else {
+                    route.caveat()
+                            .ifPresent(
+                                    c -> {
+                                        html.open("p", "class", "toolkit-caveat");
+                                        inline(html, page, c);
+                                        html.close("p").nl();
+                                    });
+                }
+                html.close("dd").close("div").nl();
+            }
+            html.close("dl").nl();
+        }
+        transition.ifPresent(
+                t -> {
+                    passage(html, page, t.text());
+                    cite.accept(t.cites());
+                    html.close("p").nl();
+                });
+        if (!cited.isEmpty()) {
+            html.element("h3", page.labels.get("todaySources")).nl();
+            html.open("ol", "class", "toolkit-sources toolkit-today-sources").nl();
+            for (String id : cited) {
+                Source source =
+                        law.sources().stream()
+                                .filter(s -> s.id().equals(id))
+                                .findFirst()
+                                .orElseThrow();
+                html.open("li", "id", lawAnchor(id))
+                        .link(source.url(), source.label())
+                        .close("li")
+                        .nl();
+            }
+            html.close("ol").nl();
+        }
+        html.close("section").nl();
+    }
+
+    /**
+     * Opens a paragraph of content text, marked with its language when another language's text
+     * stands in for the reader's.
+     */
+    private static void passage(Markup html, PageContext page, LocalizedText text) {
+        html.open("p", "lang", otherLanguage(page, text)).text(text.resolve(page.chain));
+    }
+
+    /** Content text within a sentence of the page's own language, marked the same way. */
+    private static void inline(Markup html, PageContext page, LocalizedText text) {
+        String lang = otherLanguage(page, text);
+        if (lang == null) {
+            html.text(text.resolve(page.chain));
+        } else {
+            html.element("span", text.resolve(page.chain), "lang", lang);
+        }
+    }
+
+    /** The language tag of the text shown, when it is not the page's; otherwise null. */
+    private static String otherLanguage(PageContext page, LocalizedText text) {
+        Locale locale = text.resolvedLocale(page.chain);
+        return locale.getLanguage().equals(page.locale().getLanguage())
+                ? null
+                : locale.toLanguageTag();
+    }
+
+    /** The regime of the region the case study is in, or of a region above it, if it has one. */
+    private static Optional<CitedText> regionLaw(PageContext page, CaseStudy study, TodaysLaw law) {
+        List<String> regions =
+                study.place()
+                        .flatMap(p -> p.region())
+                        .map(List::of)
+                        .orElse(study.terms().in(Vocabulary.REGION));
+        for (String region : regions) {
+            Optional<String> at = Optional.of(region);
+            while (at.isPresent()) {
+                CitedText text = law.regions().get(at.get());
+                if (text != null) {
+                    return Optional.of(text);
+                }
+                at = page.toolkit.term(Vocabulary.REGION, at.get()).flatMap(t -> t.parent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lawAnchor(String sourceId) {
+        return "toolkit-law-source-" + sourceId;
     }
 
     private static void disputed(Markup html, PageContext page, CaseStudy study) {

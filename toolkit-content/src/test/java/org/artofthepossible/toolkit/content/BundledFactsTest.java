@@ -8,8 +8,10 @@ import java.util.Locale;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.model.CaseStudy;
+import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.DisputedFact;
+import org.artofthepossible.toolkit.model.Faq;
 import org.artofthepossible.toolkit.model.Organisation;
 import org.artofthepossible.toolkit.model.Outcome;
 import org.artofthepossible.toolkit.model.Qualifier;
@@ -67,8 +69,8 @@ class BundledFactsTest {
     }
 
     @Test
-    void everyCaseStudySourceLabelNamesItsPublisherAndAWholeTitle() {
-        for (CaseStudy study : toolkit.list(CaseStudy.class, EN)) {
+    void everySourceLabelNamesItsPublisherAndAWholeTitle() {
+        for (ContentItem study : toolkit.items()) {
             for (Source source : study.metadata().sources()) {
                 String label = source.label();
                 assertThat(label)
@@ -87,6 +89,43 @@ class BundledFactsTest {
                         .doesNotContainPattern(
                                 "\\b(Leicestershires|childrens|Oldhams|Kibbles|Hct|st mirren)\\b");
             }
+        }
+    }
+
+    @Test
+    void everyFaqSaysItIsASummaryLinksTheOriginalAndNamesWhoAnswered() {
+        List<Faq> faqs = toolkit.list(Faq.class, EN);
+
+        assertThat(faqs).hasSize(7);
+        for (Faq faq : faqs) {
+            String original =
+                    faq.metadata().links().stream()
+                            .filter(l -> l.label().equals("The question on E3M"))
+                            .findFirst()
+                            .orElseThrow()
+                            .url();
+            assertThat(faq.metadata().body().markdown())
+                    .as(faq.id())
+                    .startsWith(
+                            "*Summary of E3M's answer; [E3M's full answer to “"
+                                    + faq.title()
+                                    + "”]("
+                                    + original
+                                    + ").*");
+            assertThat(faq.answeredBy()).as(faq.id()).contains("E3M");
+            assertThat(faq.metadata().draft()).isFalse();
+        }
+        assertThat(toolkit.item("where-successful", EN)).isEmpty();
+    }
+
+    @Test
+    void noPageShowsAResearchNoteOrClaimsSectionsTheOriginalDoesNotHave() {
+        for (ContentItem item : toolkit.items()) {
+            String text = item.summary() + "\n" + item.metadata().body().markdown();
+            assertThat(text)
+                    .as(item.id())
+                    .doesNotContain(
+                            "spelt", "split into Outcomes", "Outcomes, Process, Principles");
         }
     }
 

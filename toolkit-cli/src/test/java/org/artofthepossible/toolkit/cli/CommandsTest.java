@@ -26,7 +26,7 @@ class CommandsTest {
 
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
-                .matches("Exported 38 pages, 78 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
+                .matches("Exported 36 pages, 74 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
         assertThat(site.resolve("index.html")).exists();
         assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
         assertThat(site.resolve("api/case-studies/plymouth-alliance.json")).exists();
@@ -103,7 +103,7 @@ class CommandsTest {
                         sitemap.getElementsByTagNameNS(
                                         "http://www.sitemaps.org/schemas/sitemap/0.9", "loc")
                                 .getLength())
-                .isEqualTo(37);
+                .isEqualTo(35);
         assertThat(sitemap.getElementsByTagName("loc").item(0).getTextContent())
                 .isEqualTo("https://toolkit.example.org/");
         assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())

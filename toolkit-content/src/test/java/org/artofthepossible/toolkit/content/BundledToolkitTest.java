@@ -18,8 +18,8 @@ import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Term;
-import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.TodaysLaw;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.ContentSource;
@@ -139,14 +139,33 @@ class BundledToolkitTest {
     }
 
     @Test
-    void marksCandidateDocumentsAndListsTheImperativesFirst() {
-        assertThat(toolkit.list(ItemType.MODEL_DOCUMENT, EN))
-                .first()
+    void documentsAreTheImperativesAsAChecklistAndPublicPapersAmongTheCaseStudiesSources() {
+        List<ModelDocument> documents = toolkit.list(ModelDocument.class, EN);
+
+        assertThat(documents)
                 .extracting(ContentItem::id)
-                .isEqualTo("social-value-imperatives");
-        assertThat(toolkit.list(ItemType.MODEL_DOCUMENT, EN))
-                .filteredOn(d -> d.terms().contains(TermRef.of("document-status", "candidate")))
-                .hasSize(5);
+                .containsExactly(
+                        "social-value-imperatives",
+                        "oldham-award-report",
+                        "plymouth-alliance-council-report",
+                        "west-lindsey-council-report");
+        assertThat(documents.get(0).checklist()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(documents.get(0).metadata().body().markdown())
+                .doesNotContain(documents.get(0).summary());
+        for (ModelDocument paper : documents.subList(1, documents.size())) {
+            assertThat(paper.terms().in("document-status")).containsExactly("public-paper");
+            assertThat(paper.kind()).isEqualTo("council-report");
+            assertThat(paper.fileFormat()).isPresent();
+            String location = paper.location().orElseThrow();
+            CaseStudy study =
+                    toolkit.item(CaseStudy.class, paper.metadata().related().get(0), EN)
+                            .orElseThrow();
+            assertThat(study.metadata().sources())
+                    .as("the paper %s is a source of %s", location, study.id())
+                    .anySatisfy(source -> assertThat(source.url()).isEqualTo(location));
+            assertThat(paper.metadata().body().markdown()).startsWith("Published by ");
+        }
+        assertThat(toolkit.vocabulary("document-status").orElseThrow().term("candidate")).isEmpty();
     }
 
     @Test

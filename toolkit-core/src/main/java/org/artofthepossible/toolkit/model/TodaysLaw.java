@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.artofthepossible.toolkit.internal.Immutables;
 
 /**
@@ -48,20 +47,5 @@ public record TodaysLaw(
      */
     public Optional<RouteToday> route(String route) {
         return Optional.ofNullable(routes.get(route));
-    }
-
-    /**
-     * Returns a law source's number in the list of sources, as references show it.
-     *
-     * @param sourceId the id a passage cites
-     * @return its position from 1, or empty when there is no source with that id
-     */
-    public OptionalInt sourceNumber(String sourceId) {
-        for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i).id().equals(sourceId)) {
-                return OptionalInt.of(i + 1);
-            }
-        }
-        return OptionalInt.empty();
     }
 }

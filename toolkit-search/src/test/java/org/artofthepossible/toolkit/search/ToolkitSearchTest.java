@@ -43,7 +43,7 @@ class ToolkitSearchTest {
 
         assertThat(ids(results))
                 .startsWith("plymouth-alliance", "one-croydon-alliance")
-                .contains("plymouth-alliance-contract", "innovation-partnership-terminology");
+                .contains("plymouth-alliance-council-report", "innovation-partnership-terminology");
         assertThat(results.total()).isEqualTo(results.hits().size());
         assertThat(results.version()).isEqualTo(BUNDLED.version());
         assertThat(results.query()).isEqualTo("alliance");

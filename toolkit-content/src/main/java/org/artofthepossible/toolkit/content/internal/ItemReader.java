@@ -155,8 +155,19 @@ final class ItemReader {
         law.path("regions")
                 .properties()
                 .forEach(e -> regions.put(e.getKey(), citedText(e.getValue(), defaultLocale)));
+        return Optional.of(
+                new TodaysLaw(
+                        asOf.get(),
+                        citedText(law.get("summary"), defaultLocale),
+                        citedText(law.get("transition"), defaultLocale),
+                        routes,
+                        regions,
+                        sources(law.path("sources"))));
+    }
+
+    /** Sources with their ids, or ids by position where the content gives none. */
+    private static List<Source> sources(JsonNode list) {
         var sources = new ArrayList<Source>();
-        JsonNode list = law.path("sources");
         for (int i = 0; i < list.size(); i++) {
             JsonNode source = list.get(i);
             sources.add(
@@ -165,14 +176,7 @@ final class ItemReader {
                             source.get("label").asText(),
                             source.get("url").asText()));
         }
-        return Optional.of(
-                new TodaysLaw(
-                        asOf.get(),
-                        citedText(law.get("summary"), defaultLocale),
-                        citedText(law.get("transition"), defaultLocale),
-                        routes,
-                        regions,
-                        sources));
+        return sources;
     }
 
     private static CitedText citedText(JsonNode node, Locale defaultLocale) {
@@ -257,15 +261,7 @@ final class ItemReader {
                 .properties()
                 .forEach(e -> e.getValue().forEach(t -> builder.term(e.getKey(), t.asText())));
         links(root.path("links")).forEach(builder::link);
-        JsonNode sources = root.path("sources");
-        for (int i = 0; i < sources.size(); i++) {
-            JsonNode source = sources.get(i);
-            builder.source(
-                    new Source(
-                            optionalText(source, "id").orElse(Source.positionalId(i)),
-                            source.get("label").asText(),
-                            source.get("url").asText()));
-        }
+        sources(root.path("sources")).forEach(builder::source);
         root.path("related").forEach(r -> builder.related(r.asText()));
         date(root, "published").ifPresent(builder::published);
         date(root, "updated").ifPresent(builder::updated);

@@ -163,6 +163,8 @@ class BundledFactsTest {
 
         assertThat(hct.terms().in(Vocabulary.REGION)).containsExactly("east-of-england", "london");
         assertThat(hct.place().orElseThrow().region()).isEmpty();
+        assertThat(hct.regions()).containsExactly("east-of-england", "london");
+        assertThat(study("kibble-st-mirren").regions()).containsExactly("scotland");
         assertThat(hct.commissioners())
                 .extracting(Organisation::name)
                 .contains("Surrey County Council")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.Contract;
@@ -172,19 +173,11 @@ public final class CoreRules implements ValidationRule {
     }
 
     private static void checkSources(ValidationContext context, LoadedItem loaded) {
-        ItemMetadata metadata = loaded.item().metadata();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < metadata.sources().size(); i++) {
-            String id = metadata.sources().get(i).id();
-            if (!ids.add(id)) {
-                context.report(
-                        loaded,
-                        "sources[" + i + "].id",
-                        Diagnostic.error(
-                                DiagnosticCodes.DUPLICATE_SOURCE,
-                                "another source of this item has the id '" + id + "'"));
-            }
-        }
+        Set<String> ids =
+                sourceIds(
+                        loaded.item().metadata().sources(),
+                        "this item",
+                        (field, d) -> context.report(loaded, "sources" + field, d));
         if (!(loaded.item() instanceof CaseStudy study)) {
             return;
         }
@@ -224,18 +217,36 @@ public final class CoreRules implements ValidationRule {
         }
     }
 
+    /**
+     * Returns the ids of sources, reporting each id a source before it already has.
+     *
+     * @param whose what holds the sources, as messages name it: "this item", "the law"
+     * @param report takes the field below the sources, such as {@code [2].id}, and the diagnostic
+     */
+    private static Set<String> sourceIds(
+            List<Source> sources, String whose, BiConsumer<String, Diagnostic> report) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String id = sources.get(i).id();
+            if (!ids.add(id)) {
+                report.accept(
+                        "[" + i + "].id",
+                        Diagnostic.error(
+                                DiagnosticCodes.DUPLICATE_SOURCE,
+                                "another source of " + whose + " has the id '" + id + "'"));
+            }
+        }
+        return ids;
+    }
+
     /** Every mapping names a declared route and today's terms, and cites the law's sources. */
     private static void checkLaw(ValidationContext context, TodaysLaw law) {
-        Set<String> ids = new HashSet<>();
+        Set<String> ids =
+                sourceIds(
+                        law.sources(),
+                        "the law",
+                        (field, d) -> context.report(d.withField("law.sources" + field)));
         for (int i = 0; i < law.sources().size(); i++) {
-            String id = law.sources().get(i).id();
-            if (!ids.add(id)) {
-                context.report(
-                        Diagnostic.error(
-                                        DiagnosticCodes.DUPLICATE_SOURCE,
-                                        "another source of the law has the id '" + id + "'")
-                                .withField("law.sources[" + i + "].id"));
-            }
             String url = law.sources().get(i).url();
             if (!UrlPolicy.isAllowed(url)) {
                 context.report(disallowedUrl(url).withField("law.sources[" + i + "].url"));
@@ -282,16 +293,7 @@ public final class CoreRules implements ValidationRule {
 
     private static void lawTerm(
             ValidationContext context, String field, String vocabulary, String term) {
-        Optional<Vocabulary> declared = context.vocabulary(vocabulary);
-        if (declared.isEmpty()) {
-            context.report(unknownVocabulary(vocabulary).withField(field));
-        } else if (declared.get().term(term).isEmpty()) {
-            context.report(
-                    Diagnostic.error(
-                                    DiagnosticCodes.UNKNOWN_TERM,
-                                    "term '" + term + "' is not in vocabulary '" + vocabulary + "'")
-                            .withField(field));
-        }
+        checkTerm(context, TermRef.of(vocabulary, term), d -> context.report(d.withField(field)));
     }
 
     /** With the law stated, each route a case study used says what it would be today. */
@@ -373,13 +375,19 @@ public final class CoreRules implements ValidationRule {
 
     private static void checkTerm(
             ValidationContext context, LoadedItem loaded, String field, TermRef ref) {
+        checkTerm(context, ref, d -> context.report(loaded, field, d));
+    }
+
+    /**
+     * Reports a term that its vocabulary does not declare, or a vocabulary that is not declared.
+     */
+    private static void checkTerm(
+            ValidationContext context, TermRef ref, Consumer<Diagnostic> report) {
         Optional<Vocabulary> vocabulary = context.vocabulary(ref.vocabulary());
         if (vocabulary.isEmpty()) {
-            context.report(loaded, field, unknownVocabulary(ref.vocabulary()));
+            report.accept(unknownVocabulary(ref.vocabulary()));
         } else if (vocabulary.get().term(ref.term()).isEmpty()) {
-            context.report(
-                    loaded,
-                    field,
+            report.accept(
                     Diagnostic.error(
                             DiagnosticCodes.UNKNOWN_TERM,
                             "term '"

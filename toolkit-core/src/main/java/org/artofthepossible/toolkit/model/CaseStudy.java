@@ -67,6 +67,18 @@ public record CaseStudy(
     }
 
     /**
+     * Returns the regions the case study is in: its place's region, or, for a place in several
+     * regions, the item's {@value Vocabulary#REGION} terms.
+     *
+     * @return term ids of the {@value Vocabulary#REGION} vocabulary, possibly none
+     */
+    public List<String> regions() {
+        return place.flatMap(Place::region)
+                .map(List::of)
+                .orElseGet(() -> metadata.terms().in(Vocabulary.REGION));
+    }
+
+    /**
      * Tells whether a field's value is inferred rather than stated by a source.
      *
      * @param fieldPath a path such as {@code contract.startYear}

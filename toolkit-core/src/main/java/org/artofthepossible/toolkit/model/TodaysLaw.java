@@ -48,4 +48,14 @@ public record TodaysLaw(
     public Optional<RouteToday> route(String route) {
         return Optional.ofNullable(routes.get(route));
     }
+
+    /**
+     * Returns the source with an id.
+     *
+     * @param sourceId the id a passage cites
+     * @return the first source with that id (validation reports a second one), or empty
+     */
+    public Optional<Source> source(String sourceId) {
+        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
+    }
 }

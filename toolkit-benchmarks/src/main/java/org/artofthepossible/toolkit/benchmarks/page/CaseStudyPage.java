@@ -210,11 +210,7 @@ public record CaseStudyPage(
                 .ifPresent(
                         place -> {
                             var text = new StringBuilder(place.name());
-                            List<String> regions =
-                                    place.region()
-                                            .map(List::of)
-                                            .orElse(study.terms().in(Vocabulary.REGION));
-                            for (String region : regions) {
+                            for (String region : study.regions()) {
                                 text.append(", ")
                                         .append(label(toolkit, chain, Vocabulary.REGION, region));
                             }
@@ -339,12 +335,7 @@ public record CaseStudyPage(
             law.route(route).ifPresent(r -> routes.add(Map.entry(route, r)));
         }
         CitedText regional = null;
-        List<String> regions =
-                study.place()
-                        .flatMap(p -> p.region())
-                        .map(List::of)
-                        .orElse(study.terms().in(Vocabulary.REGION));
-        for (String region : regions) {
+        for (String region : study.regions()) {
             for (Optional<String> at = Optional.of(region);
                     at.isPresent() && regional == null;
                     at = toolkit.term(Vocabulary.REGION, at.get()).flatMap(Term::parent)) {
@@ -361,7 +352,7 @@ public record CaseStudyPage(
         if (transition != null) {
             transition.cites().forEach(id -> addOnce(cited, id));
         }
-        cited.removeIf(id -> law.sources().stream().noneMatch(s -> s.id().equals(id)));
+        cited.removeIf(id -> law.source(id).isEmpty());
         var todayRoutes = new ArrayList<TodayRoute>();
         for (Map.Entry<String, RouteToday> entry : routes) {
             RouteToday route = entry.getValue();
@@ -391,9 +382,7 @@ public record CaseStudyPage(
         }
         var sources = new ArrayList<SourceLink>();
         for (String id : cited) {
-            law.sources().stream()
-                    .filter(s -> s.id().equals(id))
-                    .findFirst()
+            law.source(id)
                     .ifPresent(
                             s ->
                                     sources.add(

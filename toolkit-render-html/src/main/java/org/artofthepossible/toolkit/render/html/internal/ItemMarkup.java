@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.model.CaseStudy;
@@ -121,12 +120,7 @@ final class ItemMarkup {
                 .ifPresent(
                         place -> {
                             var text = new StringBuilder(place.name());
-                            // A place in several regions names them as terms of its item.
-                            List<String> regions =
-                                    place.region()
-                                            .map(List::of)
-                                            .orElse(study.terms().in(Vocabulary.REGION));
-                            for (String region : regions) {
+                            for (String region : study.regions()) {
                                 text.append(", ").append(page.termLabel(Vocabulary.REGION, region));
                             }
                             place.nation()
@@ -264,20 +258,13 @@ final class ItemMarkup {
      * reader checks a figure against its source in one click.
      */
     private static void cites(Markup html, PageContext page, CaseStudy study, List<String> ids) {
-        List<Source> sources = study.metadata().sources();
-        cites(
-                html,
-                page.labels.get("citeSource"),
-                "",
-                ids.stream()
-                        .map(study.metadata()::sourceNumber)
-                        .filter(OptionalInt::isPresent)
-                        .map(
-                                n ->
-                                        Map.entry(
-                                                n.getAsInt(),
-                                                sourceAnchor(sources.get(n.getAsInt() - 1))))
-                        .toList());
+        var cited = new ArrayList<Map.Entry<Integer, String>>();
+        for (String id : ids) {
+            study.metadata()
+                    .sourceNumber(id)
+                    .ifPresent(n -> cited.add(Map.entry(n, sourceAnchor(id))));
+        }
+        cites(html, page.labels.get("citeSource"), "", cited);
     }
 
     /** Source numbers in brackets, each a link to its anchor, with a name for screen readers. */
@@ -299,8 +286,8 @@ final class ItemMarkup {
         html.text("]").close("sup");
     }
 
-    private static String sourceAnchor(Source source) {
-        return "toolkit-source-" + source.id();
+    private static String sourceAnchor(String sourceId) {
+        return "toolkit-source-" + sourceId;
     }
 
     /**
@@ -325,7 +312,7 @@ final class ItemMarkup {
         collect.accept(setting.cites());
         routes.forEach(r -> collect.accept(r.getValue().cites()));
         transition.ifPresent(t -> collect.accept(t.cites()));
-        cited.removeIf(id -> law.sources().stream().noneMatch(s -> s.id().equals(id)));
+        cited.removeIf(id -> law.source(id).isEmpty());
         Consumer<List<String>> cite =
                 ids ->
                         cites(
@@ -409,11 +396,7 @@ final class ItemMarkup {
             html.element("h3", page.labels.get("todaySources")).nl();
             html.open("ol", "class", "toolkit-sources toolkit-today-sources").nl();
             for (String id : cited) {
-                Source source =
-                        law.sources().stream()
-                                .filter(s -> s.id().equals(id))
-                                .findFirst()
-                                .orElseThrow();
+                Source source = law.source(id).orElseThrow();
                 html.open("li", "id", lawAnchor(id))
                         .link(source.url(), source.label())
                         .close("li")
@@ -452,12 +435,7 @@ final class ItemMarkup {
 
     /** The regime of the region the case study is in, or of a region above it, if it has one. */
     private static Optional<CitedText> regionLaw(PageContext page, CaseStudy study, TodaysLaw law) {
-        List<String> regions =
-                study.place()
-                        .flatMap(p -> p.region())
-                        .map(List::of)
-                        .orElse(study.terms().in(Vocabulary.REGION));
-        for (String region : regions) {
+        for (String region : study.regions()) {
             Optional<String> at = Optional.of(region);
             while (at.isPresent()) {
                 CitedText text = law.regions().get(at.get());
@@ -651,7 +629,7 @@ final class ItemMarkup {
         html.open("ol", "class", "toolkit-sources").nl();
         sources.forEach(
                 s ->
-                        html.open("li", "id", sourceAnchor(s))
+                        html.open("li", "id", sourceAnchor(s.id()))
                                 .link(s.url(), s.label())
                                 .close("li")
                                 .nl());

@@ -1,8 +1,11 @@
 /** The {@code html} renderer of the toolkit library. */
+// ICU4J is an automatic module; its name, com.ibm.icu, is set in its manifest.
+@SuppressWarnings("requires-automatic")
 module org.artofthepossible.toolkit.render.html {
     requires transitive org.artofthepossible.toolkit.core;
     requires org.commonmark;
     requires owasp.encoder;
+    requires com.ibm.icu;
     requires static org.jspecify;
 
     exports org.artofthepossible.toolkit.render.html;

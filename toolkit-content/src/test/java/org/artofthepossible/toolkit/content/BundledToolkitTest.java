@@ -127,6 +127,27 @@ class BundledToolkitTest {
     }
 
     @Test
+    void everyVocabularyTermAndListMenuEntryHasAWelshLabelButContentTitlesStayEnglish() {
+        Locale cy = Locale.forLanguageTag("cy");
+        for (Vocabulary vocabulary : toolkit.vocabularies()) {
+            assertThat(vocabulary.label().values()).as(vocabulary.id()).containsKey(cy);
+            for (Term term : vocabulary.terms()) {
+                assertThat(term.label().values())
+                        .as("%s/%s", vocabulary.id(), term.id())
+                        .containsKey(cy);
+            }
+        }
+        for (MenuEntry entry : toolkit.menu().flatten()) {
+            // A list is the interface's own; an item's entry names content, which is in English.
+            if (entry.list().isPresent()) {
+                assertThat(entry.label().values()).as("menu %s", entry.list()).containsKey(cy);
+            }
+        }
+        assertThat(toolkit.info().law().orElseThrow().summary().text().values())
+                .doesNotContainKey(cy);
+    }
+
+    @Test
     void everyMenuTargetResolves() {
         for (MenuEntry entry : toolkit.menu().flatten()) {
             assertThat(entry.itemId().isEmpty() || toolkit.target(entry, EN).isPresent())

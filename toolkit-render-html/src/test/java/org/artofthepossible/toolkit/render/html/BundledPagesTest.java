@@ -208,6 +208,79 @@ class BundledPagesTest {
         assertThat(panel.select("dd p > span[lang=en]")).isNotEmpty();
     }
 
+    /**
+     * A Welsh page shows the toolkit's English-only content in English, so every such passage must
+     * say so (WCAG 3.1.2): text of three words or more that reads the same on the English page is
+     * content, not a label, and must stand within an element whose language is English.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("views")
+    void welshPagesMarkEveryEnglishPassage(View view) {
+        RenderOptions document = RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT);
+        Document english = Jsoup.parse(BundledPages.render(view, document));
+        Document welsh = Jsoup.parse(BundledPages.render(view, document.withLocale(CY)));
+        var englishTexts = new java.util.HashSet<String>();
+        english.body().select("*").forEach(e -> englishTexts.addAll(ownTexts(e)));
+
+        var unmarked = new ArrayList<String>();
+        for (Element element : welsh.body().select("*")) {
+            Element scope = element.closest("[lang]");
+            if (scope != null && scope.attr("lang").equals("cy")) {
+                ownTexts(element).stream()
+                        .filter(englishTexts::contains)
+                        .filter(t -> t.split("\\s+").length >= 3)
+                        .forEach(unmarked::add);
+            }
+        }
+        assertThat(unmarked).as("English text under lang=cy").isEmpty();
+    }
+
+    static Stream<View> views() {
+        return BundledPages.views().stream();
+    }
+
+    private static List<String> ownTexts(Element element) {
+        return element.textNodes().stream()
+                .map(t -> t.text().strip())
+                .filter(t -> !t.isEmpty())
+                .toList();
+    }
+
+    @Test
+    void aWelshPageOfEnglishContentSaysItIsInEnglish() {
+        RenderOptions welsh =
+                RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT).withLocale(CY);
+        Document study = Jsoup.parse(BundledPages.render(View.item("plymouth-alliance"), welsh));
+        Document home = Jsoup.parse(BundledPages.render(View.home(), welsh));
+        Document english =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("plymouth-alliance"),
+                                RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT)));
+
+        assertThat(study.select(".toolkit-language-notice").text())
+                .isEqualTo("Mae'r testun isod yn Saesneg: nid yw wedi'i gyfieithu.");
+        assertThat(study.selectFirst("article").attr("lang")).isEqualTo("cy");
+        assertThat(study.selectFirst("h1").attr("lang")).isEqualTo("en");
+        assertThat(home.select(".toolkit-language-notice")).hasSize(1);
+        assertThat(english.select(".toolkit-language-notice")).isEmpty();
+    }
+
+    @Test
+    void aWelshPageNamesPlacesAndKindsInWelsh() {
+        RenderOptions welsh =
+                RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT).withLocale(CY);
+        Document kibble = Jsoup.parse(BundledPages.render(View.item("kibble-st-mirren"), welsh));
+        Document plymouth = Jsoup.parse(BundledPages.render(View.item("plymouth-alliance"), welsh));
+
+        assertThat(kibble.select(".toolkit-facts dd").eachText())
+                .anySatisfy(t -> assertThat(t).endsWith(", Yr Alban"))
+                .noneSatisfy(t -> assertThat(t).contains("Scotland"));
+        assertThat(plymouth.select(".toolkit-facts dd").eachText())
+                .contains("Plymouth, De-orllewin Lloegr, Lloegr")
+                .anySatisfy(t -> assertThat(t).contains("(Awdurdod lleol)"));
+    }
+
     @Test
     void noPageNamesTheInformalCompetitiveNegotiatedProcedureOrARegimeNoSourceGives() {
         for (View view : BundledPages.views()) {

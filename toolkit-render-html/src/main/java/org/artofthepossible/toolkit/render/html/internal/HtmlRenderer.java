@@ -112,7 +112,12 @@ public final class HtmlRenderer implements Renderer {
                     Optional.of(
                             canonical(page.links.href(item), LinkResolver.CLEAN_URLS.href(item))),
                     main -> {
-                        Navigation.breadcrumbs(main, page, Optional.of(item.type()), item.title());
+                        Navigation.breadcrumbs(
+                                main,
+                                page,
+                                Optional.of(item.type()),
+                                item.title(),
+                                page.lang(item));
                         if (override.isPresent()) {
                             override.get().write(main.forOverride(), view, toolkit, options);
                         } else {
@@ -132,7 +137,7 @@ public final class HtmlRenderer implements Renderer {
                                     page.links.listHref(list.type()),
                                     LinkResolver.CLEAN_URLS.listHref(list.type()))),
                     main -> {
-                        Navigation.breadcrumbs(main, page, Optional.empty(), title);
+                        Navigation.breadcrumbs(main, page, Optional.empty(), title, null);
                         if (override.isPresent()) {
                             override.get().write(main.forOverride(), view, toolkit, options);
                         } else {
@@ -238,11 +243,14 @@ public final class HtmlRenderer implements Renderer {
     /** The home page: the title, the introduction (the first page in list order) and the menu. */
     private static void home(Markup html, PageContext page, Optional<ContentItem> introduction) {
         html.open("section", "class", "toolkit-home").nl();
-        html.element("h1", page.toolkitTitle()).nl();
+        html.element("h1", page.toolkitTitle(), "lang", page.toolkitTitleLang()).nl();
         introduction.ifPresent(
                 intro -> {
-                    html.element("p", intro.summary(), "class", "toolkit-summary").nl();
-                    ItemMarkup.body(html, page, intro.metadata().body().markdown());
+                    String lang = page.lang(intro);
+                    page.contentLanguageNotice(html, lang);
+                    html.element("p", intro.summary(), "class", "toolkit-summary", "lang", lang)
+                            .nl();
+                    ItemMarkup.body(html, page, intro.metadata().body().markdown(), lang);
                 });
         Navigation.menu(html, page, Navigation.Current.NOWHERE);
         html.close("section").nl();
@@ -297,7 +305,7 @@ public final class HtmlRenderer implements Renderer {
         html.trusted(SPRITE);
         html.open("header", "class", "toolkit-header").nl();
         html.open("p", "class", "toolkit-title")
-                .link(page.links.homeHref(), toolkitTitle)
+                .link(page.links.homeHref(), toolkitTitle, "lang", page.toolkitTitleLang())
                 .close("p")
                 .nl();
         if (!(view instanceof View.SearchView)) {

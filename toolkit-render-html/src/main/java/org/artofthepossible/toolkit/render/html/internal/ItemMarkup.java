@@ -2,7 +2,6 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,12 +43,16 @@ final class ItemMarkup {
                         "class",
                         "toolkit-item toolkit-" + item.type().id(),
                         "lang",
-                        item.locale().toLanguageTag())
+                        page.locale().toLanguageTag())
                 .nl();
+        // The page's labels are in the reader's language; the item's own text may be a fallback's.
+        String lang = page.lang(item);
         // Whole pages tell a static export's Pagefind their title, summary and terms; a fragment
         // in a host's page leaves the host's own search alone.
         boolean whole = page.options.mode() == RenderOptions.Mode.DOCUMENT;
-        html.element("h1", item.title(), "data-pagefind-meta", whole ? "title" : null).nl();
+        html.element("h1", item.title(), "data-pagefind-meta", whole ? "title" : null, "lang", lang)
+                .nl();
+        page.contentLanguageNotice(html, lang);
         if (!item.summary().isBlank()) {
             html.element(
                             "p",
@@ -57,7 +60,9 @@ final class ItemMarkup {
                             "class",
                             "toolkit-summary",
                             "data-pagefind-meta",
-                            whole ? "summary" : null)
+                            whole ? "summary" : null,
+                            "lang",
+                            lang)
                     .nl();
         }
         if (whole) {
@@ -70,24 +75,24 @@ final class ItemMarkup {
         } else if (item instanceof Faq faq) {
             faqFacts(html, page, faq);
         }
-        body(html, page, item.metadata().body().markdown());
+        body(html, page, item.metadata().body().markdown(), lang);
         if (item instanceof CaseStudy study) {
             statements(html, page, study, "context", study.context());
             statements(html, page, study, "outcomes", study.outcomes());
             page.toolkit.info().law().ifPresent(law -> today(html, page, study, law));
-            videos(html, page, study.videos());
+            videos(html, page, study.videos(), page.lang(study));
         }
         if (item instanceof ModelDocument document && !document.checklist().isEmpty()) {
             html.element("h2", page.labels.get("checklist")).nl();
             html.open("ul", "class", "toolkit-checklist").nl();
-            document.checklist().forEach(entry -> html.element("li", entry).nl());
+            document.checklist().forEach(entry -> html.element("li", entry, "lang", lang).nl());
             html.close("ul").nl();
         }
         if (item instanceof Faq) {
             QuestionMarkup.askBox(html, page);
         }
         related(html, page, item);
-        sources(html, page, item.metadata().sources());
+        sources(html, page, item.metadata().sources(), lang);
         html.close("article").nl();
     }
 
@@ -119,14 +124,35 @@ final class ItemMarkup {
         study.place()
                 .ifPresent(
                         place -> {
-                            var text = new StringBuilder(place.name());
-                            for (String region : study.regions()) {
-                                text.append(", ").append(page.termLabel(Vocabulary.REGION, region));
+                            html.open("div", "class", "toolkit-fact")
+                                    .element("dt", page.labels.get("place"))
+                                    .open("dd");
+                            PageContext.text(html, place.name(), page.lang(study));
+                            List<String> regions = study.regions();
+                            for (String region : regions) {
+                                html.text(", ");
+                                page.term(html, Vocabulary.REGION, region);
                             }
-                            place.nation()
-                                    .filter(n -> !text.toString().contains(n))
-                                    .ifPresent(n -> text.append(", ").append(n));
-                            fact(html, page.labels.get("place"), text.toString());
+                            // A region's nation is its parent term, in the reader's language;
+                            // the content's own text for the nation only stands in without one.
+                            Optional<String> nation =
+                                    regions.isEmpty()
+                                            ? Optional.empty()
+                                            : page.toolkit
+                                                    .term(Vocabulary.REGION, regions.get(0))
+                                                    .flatMap(t -> t.parent());
+                            if (nation.isPresent()) {
+                                html.text(", ");
+                                page.term(html, Vocabulary.REGION, nation.get());
+                            } else if (regions.isEmpty()) {
+                                place.nation()
+                                        .ifPresent(
+                                                n -> {
+                                                    html.text(", ");
+                                                    PageContext.text(html, n, page.lang(study));
+                                                });
+                            }
+                            html.close("dd").close("div").nl();
                         });
         List<String> routes = study.procurementRoutes();
         if (!routes.isEmpty()) {
@@ -136,10 +162,9 @@ final class ItemMarkup {
                     .open("ul")
                     .nl();
             for (String route : routes) {
-                html.open("li")
-                        .text(page.termLabel(Vocabulary.PROCUREMENT_ROUTE, route))
-                        .close("li")
-                        .nl();
+                html.open("li");
+                page.term(html, Vocabulary.PROCUREMENT_ROUTE, route);
+                html.close("li").nl();
             }
             html.close("ul");
             inferredNote(html, page, study.isInferred("terms.procurement-route"));
@@ -148,14 +173,7 @@ final class ItemMarkup {
         contract(html, page, study);
         List<String> themes = study.terms().in(Vocabulary.THEME);
         if (!themes.isEmpty()) {
-            fact(
-                    html,
-                    page.labels.get("themes"),
-                    String.join(
-                            ", ",
-                            themes.stream()
-                                    .map(t -> page.termLabel(Vocabulary.THEME, t))
-                                    .toList()));
+            termsFact(html, page, page.labels.get("themes"), Vocabulary.THEME, themes);
         }
         html.close("dl").nl();
         disputed(html, page, study);
@@ -176,16 +194,22 @@ final class ItemMarkup {
             html.open("ul").nl();
             for (Organisation organisation : organisations) {
                 html.open("li");
+                String lang = page.lang(study);
                 if (organisation.url().isPresent()) {
-                    html.link(organisation.url().get(), organisation.name());
+                    html.link(organisation.url().get(), organisation.name(), "lang", lang);
                 } else {
-                    html.text(organisation.name());
+                    PageContext.text(html, organisation.name(), lang);
                 }
-                html.text(
-                        " ("
-                                + page.termLabel(Vocabulary.ORGANISATION_KIND, organisation.kind())
-                                + ")");
-                organisation.role().ifPresent(role -> html.text(": " + role));
+                html.text(" (");
+                page.term(html, Vocabulary.ORGANISATION_KIND, organisation.kind());
+                html.text(")");
+                organisation
+                        .role()
+                        .ifPresent(
+                                role -> {
+                                    html.text(": ");
+                                    PageContext.text(html, role, lang);
+                                });
                 cites(html, page, study, organisation.cites());
                 html.close("li").nl();
             }
@@ -223,7 +247,7 @@ final class ItemMarkup {
                                 html.open("div", "class", "toolkit-fact")
                                         .element("dt", page.labels.get("note"))
                                         .open("dd")
-                                        .text(note)
+                                        .then(() -> PageContext.text(html, note, page.lang(study)))
                                         .then(
                                                 () ->
                                                         cites(
@@ -341,25 +365,25 @@ final class ItemMarkup {
             for (Map.Entry<String, RouteToday> entry : routes) {
                 RouteToday route = entry.getValue();
                 html.open("div", "class", "toolkit-fact")
-                        .element("dt", page.termLabel(Vocabulary.PROCUREMENT_ROUTE, entry.getKey()))
+                        .open("dt")
+                        .then(() -> page.term(html, Vocabulary.PROCUREMENT_ROUTE, entry.getKey()))
+                        .close("dt")
                         .open("dd")
                         .nl();
                 html.open("p").text(page.labels.get("todayThen") + " ");
                 inline(html, page, route.then());
                 html.close("p").nl();
-                String now =
-                        route.now().isEmpty()
-                                ? page.labels.get("todayNoEquivalent")
-                                : String.join(
-                                        "; ",
-                                        route.now().stream()
-                                                .map(
-                                                        t ->
-                                                                page.termLabel(
-                                                                        Vocabulary.PROCEDURE_TODAY,
-                                                                        t))
-                                                .toList());
-                html.element("p", page.labels.get("todayNow") + " " + now).nl();
+                html.open("p").text(page.labels.get("todayNow") + " ");
+                if (route.now().isEmpty()) {
+                    html.text(page.labels.get("todayNoEquivalent"));
+                }
+                for (int i = 0; i < route.now().size(); i++) {
+                    if (i > 0) {
+                        html.text("; ");
+                    }
+                    page.term(html, Vocabulary.PROCEDURE_TODAY, route.now().get(i));
+                }
+                html.close("p").nl();
                 passage(html, page, route.changed());
                 cite.accept(route.cites());
                 html.close("p").nl();
@@ -398,7 +422,7 @@ final class ItemMarkup {
             for (String id : cited) {
                 Source source = law.source(id).orElseThrow();
                 html.open("li", "id", lawAnchor(id))
-                        .link(source.url(), source.label())
+                        .link(source.url(), source.label(), "lang", page.toolkitLang())
                         .close("li")
                         .nl();
             }
@@ -412,25 +436,12 @@ final class ItemMarkup {
      * stands in for the reader's.
      */
     private static void passage(Markup html, PageContext page, LocalizedText text) {
-        html.open("p", "lang", otherLanguage(page, text)).text(text.resolve(page.chain));
+        html.open("p", "lang", page.lang(text)).text(text.resolve(page.chain));
     }
 
     /** Content text within a sentence of the page's own language, marked the same way. */
     private static void inline(Markup html, PageContext page, LocalizedText text) {
-        String lang = otherLanguage(page, text);
-        if (lang == null) {
-            html.text(text.resolve(page.chain));
-        } else {
-            html.element("span", text.resolve(page.chain), "lang", lang);
-        }
-    }
-
-    /** The language tag of the text shown, when it is not the page's; otherwise null. */
-    private static String otherLanguage(PageContext page, LocalizedText text) {
-        Locale locale = text.resolvedLocale(page.chain);
-        return locale.getLanguage().equals(page.locale().getLanguage())
-                ? null
-                : locale.toLanguageTag();
+        PageContext.text(html, text.resolve(page.chain), page.lang(text));
     }
 
     /** The regime of the region the case study is in, or of a region above it, if it has one. */
@@ -467,7 +478,8 @@ final class ItemMarkup {
             html.element("p", page.labels.format("disputedField", field)).nl();
             html.open("ul").nl();
             for (DisputedFact.Claim claim : fact.claims()) {
-                html.open("li").text(claim.value());
+                html.open("li");
+                PageContext.text(html, claim.value(), page.lang(study));
                 cites(html, page, study, claim.cites());
                 html.close("li").nl();
             }
@@ -485,18 +497,28 @@ final class ItemMarkup {
         html.element("h2", page.labels.get(key)).nl();
         html.open("ul", "class", "toolkit-" + key).nl();
         for (Outcome statement : statements) {
+            String lang = page.lang(study);
             html.open("li");
             statement
                     .figure()
-                    .ifPresent(f -> html.element("strong", f, "class", "toolkit-figure").text(" "));
-            html.text(statement.text());
+                    .ifPresent(
+                            f ->
+                                    html.element(
+                                                    "strong",
+                                                    f,
+                                                    "class",
+                                                    "toolkit-figure",
+                                                    "lang",
+                                                    lang)
+                                            .text(" "));
+            PageContext.text(html, statement.text(), lang);
             cites(html, page, study, statement.cites());
             html.close("li").nl();
         }
         html.close("ul").nl();
     }
 
-    private static void videos(Markup html, PageContext page, List<Video> videos) {
+    private static void videos(Markup html, PageContext page, List<Video> videos, String lang) {
         if (videos.isEmpty()) {
             return;
         }
@@ -508,8 +530,15 @@ final class ItemMarkup {
             // carry none.
             html.open("li");
             page.icon(html, "play");
-            html.link(videoUrl(video), page.labels.format("watch", video.title()));
-            video.presenter().ifPresent(p -> html.text(". " + page.labels.format("presenter", p)));
+            html.openLink(videoUrl(video))
+                    .then(() -> page.labelled(html, "watch", video.title(), lang))
+                    .close("a");
+            video.presenter()
+                    .ifPresent(
+                            p -> {
+                                html.text(". ");
+                                page.labelled(html, "presenter", p, lang);
+                            });
             video.duration()
                     .ifPresent(
                             d ->
@@ -531,7 +560,7 @@ final class ItemMarkup {
                                                     "toolkit-question-text")
                                             .close("summary")
                                             .open("div", "class", "toolkit-answer")
-                                            .element("p", t)
+                                            .element("p", t, "lang", lang)
                                             .close("div")
                                             .close("details")
                                             .nl());
@@ -556,31 +585,33 @@ final class ItemMarkup {
 
     private static void documentFacts(Markup html, PageContext page, ModelDocument document) {
         html.open("dl", "class", "toolkit-facts").nl();
-        fact(
+        termsFact(
                 html,
+                page,
                 page.labels.get("kind"),
-                page.termLabel(Vocabulary.DOCUMENT_KIND, document.kind()));
-        document.fileFormat().ifPresent(f -> fact(html, page.labels.get("fileFormat"), f));
+                Vocabulary.DOCUMENT_KIND,
+                List.of(document.kind()));
+        String lang = page.lang(document);
+        document.fileFormat().ifPresent(f -> fact(html, page.labels.get("fileFormat"), f, lang));
         document.sizeBytes()
                 .ifPresent(
                         s ->
                                 fact(
                                         html,
                                         page.labels.get("size"),
-                                        page.labels.format("sizeBytes", page.number(s))));
-        document.version().ifPresent(v -> fact(html, page.labels.get("version"), v));
-        document.licence().ifPresent(l -> fact(html, page.labels.get("licence"), l));
+                                        page.labels.format("sizeBytes", page.number(s)),
+                                        null));
+        document.version().ifPresent(v -> fact(html, page.labels.get("version"), v, lang));
+        document.licence().ifPresent(l -> fact(html, page.labels.get("licence"), l, lang));
         document.lastReviewed()
-                .ifPresent(d -> fact(html, page.labels.get("lastReviewed"), page.date(d)));
+                .ifPresent(d -> fact(html, page.labels.get("lastReviewed"), page.date(d), null));
         for (String vocabulary : document.terms().vocabularies()) {
-            fact(
+            termsFact(
                     html,
+                    page,
                     page.vocabularyLabel(vocabulary),
-                    String.join(
-                            ", ",
-                            document.terms().in(vocabulary).stream()
-                                    .map(t -> page.termLabel(vocabulary, t))
-                                    .toList()));
+                    vocabulary,
+                    document.terms().in(vocabulary));
         }
         html.close("dl").nl();
         document.location()
@@ -616,12 +647,17 @@ final class ItemMarkup {
         }
         html.element("h2", page.labels.get("related")).nl();
         html.open("ul", "class", "toolkit-related").nl();
-        related.forEach(r -> html.open("li").link(page.links.href(r), r.title()).close("li").nl());
+        related.forEach(
+                r ->
+                        html.open("li")
+                                .link(page.links.href(r), r.title(), "lang", page.lang(r))
+                                .close("li")
+                                .nl());
         html.close("ul").nl();
     }
 
     /** The sources, numbered as facts cite them, each the target of its citations. */
-    private static void sources(Markup html, PageContext page, List<Source> sources) {
+    private static void sources(Markup html, PageContext page, List<Source> sources, String lang) {
         if (sources.isEmpty()) {
             return;
         }
@@ -630,24 +666,40 @@ final class ItemMarkup {
         sources.forEach(
                 s ->
                         html.open("li", "id", sourceAnchor(s.id()))
-                                .link(s.url(), s.label())
+                                .link(s.url(), s.label(), "lang", lang)
                                 .close("li")
                                 .nl());
         html.close("ol").nl();
     }
 
-    private static void fact(Markup html, String term, String value) {
+    /** A fact whose value is terms of one vocabulary, each label in the reader's language. */
+    private static void termsFact(
+            Markup html, PageContext page, String label, String vocabulary, List<String> terms) {
+        html.open("div", "class", "toolkit-fact").element("dt", label).open("dd");
+        for (int i = 0; i < terms.size(); i++) {
+            if (i > 0) {
+                html.text(", ");
+            }
+            page.term(html, vocabulary, terms.get(i));
+        }
+        html.close("dd").close("div").nl();
+    }
+
+    /**
+     * A fact whose value is in the language {@code lang} names, when not the page's (else null).
+     */
+    private static void fact(Markup html, String term, String value, String lang) {
         html.open("div", "class", "toolkit-fact")
                 .element("dt", term)
-                .element("dd", value)
+                .element("dd", value, "lang", lang)
                 .close("div")
                 .nl();
     }
 
     /** Markdown, in a wrapper that themes can style as body text. */
-    static void body(Markup html, PageContext page, String markdown) {
+    static void body(Markup html, PageContext page, String markdown, String lang) {
         if (!markdown.isBlank()) {
-            html.open("div", "class", "toolkit-body")
+            html.open("div", "class", "toolkit-body", "lang", lang)
                     .nl()
                     .trusted(page.markdown(markdown))
                     .close("div")

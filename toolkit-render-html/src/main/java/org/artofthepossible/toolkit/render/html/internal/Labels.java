@@ -1,6 +1,7 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -52,12 +53,16 @@ final class Labels {
         return bundle.getString(key);
     }
 
-    /** A label with arguments; its pattern follows {@link MessageFormat}. */
+    /**
+     * A label with arguments; its pattern follows ICU's {@link MessageFormat}, so that counts take
+     * the plural forms CLDR gives the language ({@code {0, plural, one{# year} other{# years}}}):
+     * Welsh has six.
+     */
     String format(String key, Object... arguments) {
         MessageFormat parsed =
                 PATTERNS.computeIfAbsent(
                         new Pattern(locale, key),
-                        p -> new MessageFormat(bundle.getString(key), locale));
-        return ((MessageFormat) parsed.clone()).format(arguments);
+                        p -> new MessageFormat(bundle.getString(key), ULocale.forLocale(locale)));
+        return parsed.clone().format(arguments);
     }
 }

@@ -62,32 +62,43 @@ final class ListMarkup {
     }
 
     private static void entry(Markup html, PageContext page, ContentItem item) {
+        String lang = page.lang(item);
         html.open("li", "class", "toolkit-entry").nl();
-        html.element("h2", item.title()).nl();
+        html.element("h2", item.title(), "lang", lang).nl();
         if (!item.summary().isBlank()) {
-            html.element("p", item.summary()).nl();
+            html.element("p", item.summary(), "lang", lang).nl();
         }
         // The link's accessible name repeats the title, so a list of links read out of context
         // never says "Full case study" nine times over.
         html.open("p")
-                .link(
-                        page.links.href(item),
-                        page.labels.format("linkText." + item.type().id(), item.title()))
+                .openLink(page.links.href(item))
+                .then(() -> page.labelled(html, "linkText." + item.type().id(), item.title(), lang))
+                .close("a")
                 .close("p")
                 .nl();
         html.close("li").nl();
     }
 
     private static void question(Markup html, PageContext page, ContentItem item) {
+        String lang = page.lang(item);
         html.open("details", "class", "toolkit-question").nl();
         html.open("summary", "class", "toolkit-question-summary")
-                .element("span", item.title(), "class", "toolkit-question-text")
+                .element("span", item.title(), "class", "toolkit-question-text", "lang", lang)
                 .close("summary")
                 .nl();
         html.open("div", "class", "toolkit-answer").nl();
-        html.trusted(page.markdown(item.metadata().body().markdown()));
+        if (lang == null) {
+            html.trusted(page.markdown(item.metadata().body().markdown()));
+        } else {
+            html.open("div", "lang", lang)
+                    .trusted(page.markdown(item.metadata().body().markdown()))
+                    .close("div")
+                    .nl();
+        }
         html.open("p")
-                .link(page.links.href(item), page.labels.format("linkText.faq", item.title()))
+                .openLink(page.links.href(item))
+                .then(() -> page.labelled(html, "linkText.faq", item.title(), lang))
+                .close("a")
                 .close("p")
                 .nl();
         html.close("div").nl();
@@ -131,7 +142,11 @@ final class ListMarkup {
                 continue;
             }
             if (!key.isEmpty()) {
-                html.element("h2", page.termLabel(vocabulary, key)).nl();
+                String headingVocabulary = vocabulary;
+                html.open("h2")
+                        .then(() -> page.term(html, headingVocabulary, key))
+                        .close("h2")
+                        .nl();
             }
             if (entries) {
                 html.open("ul", "class", "toolkit-entries").nl();
@@ -197,11 +212,12 @@ final class ListMarkup {
                 }
                 TermRef ref = TermRef.of(vocabulary, term.id());
                 String label = term.label().resolve(page.chain) + " (" + count + ")";
+                String lang = page.lang(term.label());
                 html.open("li");
                 if (filter.terms().contains(ref)) {
-                    html.element("span", label, "aria-current", "true");
+                    html.element("span", label, "aria-current", "true", "lang", lang);
                 } else {
-                    html.link(narrowTo.apply(ref), label);
+                    html.link(narrowTo.apply(ref), label, "lang", lang);
                 }
                 html.close("li").nl();
             }

@@ -86,6 +86,11 @@ final class Markup implements HtmlWriter {
      */
     @Override
     public Markup link(String url, String text, String... attributes) {
+        return openLink(url, attributes).text(text).close("a");
+    }
+
+    /** Opens a link as {@link #link} writes it, for content that is more than one text. */
+    Markup openLink(String url, String... attributes) {
         String href = safeUrl(url);
         out.append("<a href=\"").append(Encode.forHtmlAttribute(href)).append('"');
         String rel = null;
@@ -99,7 +104,7 @@ final class Markup implements HtmlWriter {
         }
         attribute("rel", rel);
         attributes("a", "rel", attributes);
-        out.append('>').append(Encode.forHtml(text)).append("</a>");
+        out.append('>');
         return this;
     }
 

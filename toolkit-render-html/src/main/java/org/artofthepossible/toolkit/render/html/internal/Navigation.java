@@ -32,12 +32,19 @@ final class Navigation {
         for (MenuEntry entry : entries) {
             html.open("li");
             String label = entry.label().resolve(page.chain);
+            String lang = page.lang(entry.label());
             Optional<String> href = href(page, entry);
             if (href.isEmpty()) {
-                html.text(label); // the item was kept out of the snapshot; say so by not linking
+                // the item was kept out of the snapshot; say so by not linking
+                PageContext.text(html, label, lang);
             } else {
                 html.link(
-                        href.get(), label, "aria-current", current.matches(entry) ? "page" : null);
+                        href.get(),
+                        label,
+                        "aria-current",
+                        current.matches(entry) ? "page" : null,
+                        "lang",
+                        lang);
             }
             if (!entry.children().isEmpty()) {
                 html.nl();
@@ -58,8 +65,12 @@ final class Navigation {
         return page.toolkit.target(entry, page.locale()).map(page.links::href);
     }
 
-    /** Home, then the list of the item's type, then the page itself. */
-    static void breadcrumbs(Markup html, PageContext page, Optional<ItemType> list, String here) {
+    /**
+     * Home, then the list of the item's type, then the page itself, whose name is in the language
+     * {@code hereLang} names when that is not the page's (else null).
+     */
+    static void breadcrumbs(
+            Markup html, PageContext page, Optional<ItemType> list, String here, String hereLang) {
         html.open(
                         "nav",
                         "class",
@@ -83,7 +94,7 @@ final class Navigation {
                                 .close("li")
                                 .nl());
         html.open("li", "class", "toolkit-crumb", "aria-current", "page")
-                .text(here)
+                .then(() -> PageContext.text(html, here, hereLang))
                 .close("li")
                 .nl();
         html.close("ol").nl();
@@ -99,26 +110,30 @@ final class Navigation {
                 p ->
                         html.open("div", "class", "toolkit-previous")
                                 .then(() -> page.icon(html, "arrow-left"))
-                                .link(
+                                .openLink(
                                         page.links.href(p),
-                                        page.labels.get("previous") + ": " + p.title(),
                                         "class",
                                         "toolkit-pager-link",
                                         "rel",
                                         "prev")
+                                .text(page.labels.get("previous") + ": ")
+                                .then(() -> PageContext.text(html, p.title(), page.lang(p)))
+                                .close("a")
                                 .close("div")
                                 .nl());
         next.ifPresent(
                 n ->
                         html.open("div", "class", "toolkit-next")
                                 .then(() -> page.icon(html, "arrow-right"))
-                                .link(
+                                .openLink(
                                         page.links.href(n),
-                                        page.labels.get("next") + ": " + n.title(),
                                         "class",
                                         "toolkit-pager-link",
                                         "rel",
                                         "next")
+                                .text(page.labels.get("next") + ": ")
+                                .then(() -> PageContext.text(html, n.title(), page.lang(n)))
+                                .close("a")
                                 .close("div")
                                 .nl());
         html.close("nav").nl();

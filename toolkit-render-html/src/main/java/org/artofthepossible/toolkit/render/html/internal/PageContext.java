@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.Money;
 
 /** What every part of one render needs: the snapshot, the options, labels and formats. */
@@ -57,12 +59,100 @@ final class PageContext {
         return toolkit.term(vocabulary, term).map(t -> t.label().resolve(chain)).orElse(term);
     }
 
+    /**
+     * Writes a term's label, marked with its language when the term has no label in the reader's
+     * and another language's stands in.
+     */
+    void term(Markup html, String vocabulary, String term) {
+        text(
+                html,
+                termLabel(vocabulary, term),
+                toolkit.term(vocabulary, term).map(t -> lang(t.label())).orElse(null));
+    }
+
+    /**
+     * The language tag of a content item, when it is not the page's language (a fallback stands in
+     * for a missing translation); otherwise null, so that the attribute is left out.
+     */
+    String lang(ContentItem item) {
+        return otherLanguage(item.locale());
+    }
+
+    /** The language tag of the text the reader is shown, when it is not the page's; else null. */
+    String lang(LocalizedText text) {
+        return otherLanguage(text.resolvedLocale(chain));
+    }
+
+    private String otherLanguage(Locale shown) {
+        return shown.getLanguage().equals(locale().getLanguage()) ? null : shown.toLanguageTag();
+    }
+
+    /** Writes text, in a span that names its language when that is not the page's (null). */
+    static void text(Markup html, String text, String lang) {
+        if (lang == null) {
+            html.text(text);
+        } else {
+            html.element("span", text, "lang", lang);
+        }
+    }
+
+    /**
+     * Writes a label whose one argument is content text, such as "Read the answer: {0}", with the
+     * content marked with its language when that is not the page's (null).
+     */
+    void labelled(Markup html, String key, String content, String lang) {
+        if (lang == null) {
+            html.text(labels.format(key, content));
+            return;
+        }
+        String pattern = labels.format(key, ARGUMENT);
+        int from = 0;
+        for (int at = pattern.indexOf(ARGUMENT); at >= 0; at = pattern.indexOf(ARGUMENT, from)) {
+            html.text(pattern.substring(from, at)).element("span", content, "lang", lang);
+            from = at + ARGUMENT.length();
+        }
+        html.text(pattern.substring(from));
+    }
+
+    /** Stands for the argument of a label while it is split around it; never in a label. */
+    private static final String ARGUMENT = "\0";
+
+    /**
+     * Says, above content shown in another language than the page's, which language that is: a
+     * Welsh reader of an English-only item learns it is not a translation missing by mistake.
+     */
+    void contentLanguageNotice(Markup html, String lang) {
+        if (lang != null) {
+            html.element(
+                            "p",
+                            labels.format(
+                                    "contentLanguage",
+                                    Locale.forLanguageTag(lang).getDisplayLanguage(locale())),
+                            "class",
+                            "toolkit-language-notice")
+                    .nl();
+        }
+    }
+
     String vocabularyLabel(String vocabulary) {
         return toolkit.vocabulary(vocabulary).map(v -> v.label().resolve(chain)).orElse(vocabulary);
     }
 
     String toolkitTitle() {
         return toolkit.info().title().resolve(chain);
+    }
+
+    /**
+     * The language of the text of {@code toolkit.yaml} that has no translations (such as the law's
+     * sources), when it is not the page's; else null.
+     */
+    String toolkitLang() {
+        return otherLanguage(toolkit.info().defaultLocale());
+    }
+
+    /** The language of the toolkit's title as shown, when it is not the page's; else null. */
+    String toolkitTitleLang() {
+        return lang(toolkit.info().title());
     }
 
     /** Markdown to HTML; raw HTML in the source is escaped and unsafe URLs are removed. */

@@ -4,8 +4,12 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.artofthepossible.toolkit.model.Slugs;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.Terms;
@@ -24,7 +28,12 @@ public record TermFilter(Match match, List<TermRef> terms) {
         /** The item has at least one of the terms. */
         ANY,
         /** The item has every one of the terms. */
-        ALL
+        ALL,
+        /**
+         * The item has at least one of the terms of each vocabulary the filter names: any within a
+         * vocabulary, all across them ({@code theme} health or housing, and {@code region} London).
+         */
+        ANY_IN_EACH_VOCABULARY
     }
 
     /** Copies the terms. */
@@ -63,6 +72,17 @@ public record TermFilter(Match match, List<TermRef> terms) {
     }
 
     /**
+     * Items with at least one of the terms of each vocabulary named: any within a vocabulary, all
+     * across them.
+     *
+     * @param terms the terms
+     * @return the filter
+     */
+    public static TermFilter anyInEachVocabulary(TermRef... terms) {
+        return new TermFilter(Match.ANY_IN_EACH_VOCABULARY, List.of(terms));
+    }
+
+    /**
      * Tells whether an item's terms pass this filter.
      *
      * @param itemTerms the item's terms
@@ -72,15 +92,50 @@ public record TermFilter(Match match, List<TermRef> terms) {
         if (terms.isEmpty()) {
             return true;
         }
-        return match == Match.ANY
-                ? terms.stream().anyMatch(itemTerms::contains)
-                : terms.stream().allMatch(itemTerms::contains);
+        return switch (match) {
+            case ANY -> terms.stream().anyMatch(itemTerms::contains);
+            case ALL -> terms.stream().allMatch(itemTerms::contains);
+            case ANY_IN_EACH_VOCABULARY ->
+                    byVocabulary().values().stream()
+                            .allMatch(group -> group.stream().anyMatch(itemTerms::contains));
+        };
+    }
+
+    /**
+     * The terms grouped by vocabulary, in the order the vocabularies first appear.
+     *
+     * @return per vocabulary id, its terms in this filter
+     */
+    public Map<String, List<TermRef>> byVocabulary() {
+        var groups = new LinkedHashMap<String, List<TermRef>>();
+        for (TermRef term : terms) {
+            groups.computeIfAbsent(term.vocabulary(), v -> new ArrayList<>()).add(term);
+        }
+        groups.replaceAll((vocabulary, group) -> List.copyOf(group));
+        return Collections.unmodifiableMap(groups);
+    }
+
+    /**
+     * The value of the {@code match} parameter {@link #toQuery()} writes, when it needs one to be
+     * read back as this filter: {@code any} for several terms of which any will do, {@code all} for
+     * every one of several terms of one vocabulary.
+     *
+     * @return the value, or empty when the terms alone say how they combine
+     */
+    public Optional<String> matchParameter() {
+        if (match == Match.ANY && terms.size() > 1) {
+            return Optional.of("any");
+        }
+        if (match == Match.ALL && byVocabulary().size() < terms.size()) {
+            return Optional.of("all");
+        }
+        return Optional.empty();
     }
 
     /**
      * Writes the filter as a URL query, the form {@link #fromQuery} reads: one {@code
-     * vocabulary=term} pair a term, joined by {@code &}, and {@code match=any} when any of the
-     * terms will do. Empty for a filter that matches everything.
+     * vocabulary=term} pair a term, joined by {@code &}, and the {@linkplain #matchParameter()
+     * match parameter} when it needs one. Empty for a filter that matches everything.
      *
      * @return for example {@code theme=health&procurement-route=alliance-contract}
      */
@@ -92,17 +147,18 @@ public record TermFilter(Match match, List<TermRef> terms) {
             }
             query.append(encode(term.vocabulary())).append('=').append(encode(term.term()));
         }
-        if (match == Match.ANY && terms.size() > 1) {
-            query.append("&match=any");
-        }
+        matchParameter().ifPresent(value -> query.append("&match=").append(value));
         return query.toString();
     }
 
     /**
      * Reads a URL query as a filter: each {@code vocabulary=term} pair whose both parts are slugs
-     * is a term; every term is needed, unless {@code match=any} is given. Anything else (other
-     * parameters, malformed escapes, pairs without {@code =}) is ignored, so a query can carry
-     * parameters of the host's own.
+     * is a term. Terms of one vocabulary are alternatives and vocabularies all apply ({@code
+     * theme=health&theme=housing&region=london} lists items on health or housing in London: {@link
+     * Match#ANY_IN_EACH_VOCABULARY}, read as {@link Match#ALL} when no vocabulary repeats), unless
+     * {@code match=any} or {@code match=all} is given. Anything else (other parameters, malformed
+     * escapes, pairs without {@code =}) is ignored, so a query can carry parameters of the host's
+     * own.
      *
      * @param query the query without its {@code ?}, possibly null or empty
      * @return the filter; {@link #none()} when no pair is a term
@@ -112,7 +168,7 @@ public record TermFilter(Match match, List<TermRef> terms) {
             return NONE;
         }
         var terms = new ArrayList<TermRef>();
-        Match match = Match.ALL;
+        Match match = null;
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
@@ -135,7 +191,15 @@ public record TermFilter(Match match, List<TermRef> terms) {
                 }
             }
         }
-        return terms.isEmpty() ? NONE : new TermFilter(match, terms);
+        if (terms.isEmpty()) {
+            return NONE;
+        }
+        if (match == null) {
+            boolean repeats =
+                    terms.stream().map(TermRef::vocabulary).distinct().count() < terms.size();
+            match = repeats ? Match.ANY_IN_EACH_VOCABULARY : Match.ALL;
+        }
+        return new TermFilter(match, terms);
     }
 
     private static String encode(String slug) {

@@ -48,4 +48,55 @@ class CleanUrlsTest {
         assertThat(CleanUrls.view("/case-studies/oldham/", "theme=health", toolkit, EN))
                 .contains(View.item("oldham"));
     }
+
+    @Test
+    void aTermsPathShowsTheListNarrowedToItAndItsQueryNarrowsFurther() {
+        TermRef alliance = TermRef.of("procurement-route", "alliance-contract");
+        String path = CleanUrls.termListPath(ItemType.CASE_STUDY, alliance);
+
+        assertThat(path).isEqualTo("/case-studies/procurement-route/alliance-contract/");
+        assertThat(CleanUrls.view(path, toolkit, EN))
+                .contains(View.list(ItemType.CASE_STUDY, TermFilter.allOf(alliance)));
+        assertThat(CleanUrls.view(path, "theme=health", toolkit, EN))
+                .contains(
+                        View.list(
+                                ItemType.CASE_STUDY,
+                                TermFilter.allOf(alliance, TermRef.of("theme", "health"))));
+        assertThat(CleanUrls.view("/case-studies/procurement-route/nowhere/", toolkit, EN))
+                .as("a term the vocabulary lacks")
+                .isEmpty();
+        assertThat(CleanUrls.view("/case-studies/colour/red/", toolkit, EN)).isEmpty();
+        assertThat(CleanUrls.listPath(ItemType.CASE_STUDY, TermFilter.allOf(alliance)))
+                .isEqualTo(path);
+        assertThat(CleanUrls.listPath(ItemType.FAQ, TermFilter.none())).isEqualTo("/faqs/");
+    }
+
+    @Test
+    void severalTermsOfAQueryAreAlternativesWithinAVocabularyAndAllApplyAcrossVocabularies() {
+        var view =
+                CleanUrls.view(
+                        "/case-studies/",
+                        "procurement-route=alliance-contract&procurement-route=light-touch-regime"
+                                + "&theme=health",
+                        toolkit,
+                        EN);
+        TermFilter filter = ((View.ListView) view.orElseThrow()).filter();
+
+        assertThat(filter.match()).isEqualTo(TermFilter.Match.ANY_IN_EACH_VOCABULARY);
+        assertThat(toolkit.list(ItemType.CASE_STUDY, filter, EN))
+                .extracting(i -> i.id())
+                .containsExactly("leicestershire", "plymouth");
+        var none =
+                CleanUrls.view(
+                        "/case-studies/",
+                        "procurement-route=alliance-contract&theme=children",
+                        toolkit,
+                        EN);
+        assertThat(
+                        toolkit.list(
+                                ItemType.CASE_STUDY,
+                                ((View.ListView) none.orElseThrow()).filter(),
+                                EN))
+                .isEmpty();
+    }
 }

@@ -27,6 +27,17 @@ class LinksAndFiltersTest {
         assertThat(either.toQuery()).isEqualTo("theme=health&theme=housing&match=any");
         assertThat(TermFilter.fromQuery(either.toQuery())).isEqualTo(either);
         assertThat(TermFilter.none().toQuery()).isEmpty();
+        TermFilter eachOf =
+                TermFilter.anyInEachVocabulary(
+                        TermRef.of("theme", "health"),
+                        TermRef.of("theme", "housing"),
+                        TermRef.of("region", "london"));
+        assertThat(eachOf.toQuery()).isEqualTo("theme=health&theme=housing&region=london");
+        assertThat(TermFilter.fromQuery(eachOf.toQuery())).isEqualTo(eachOf);
+        TermFilter bothThemes =
+                TermFilter.allOf(TermRef.of("theme", "health"), TermRef.of("theme", "housing"));
+        assertThat(bothThemes.toQuery()).isEqualTo("theme=health&theme=housing&match=all");
+        assertThat(TermFilter.fromQuery(bothThemes.toQuery())).isEqualTo(bothThemes);
     }
 
     @Test

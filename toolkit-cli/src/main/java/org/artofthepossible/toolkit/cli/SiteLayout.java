@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.LinkResolver;
+import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.TermRef;
 
 /**
  * Where each view lives on the site, shared by {@code export} and {@code serve}: the clean URLs of
@@ -32,18 +35,38 @@ final class SiteLayout {
 
     private SiteLayout() {}
 
-    /** Every page: home, menu, the four lists and every published item. */
+    /**
+     * Every page: home, menu, the four lists, each list narrowed to each term its items have (the
+     * pages its filter links lead to, such as {@code case-studies/theme/housing}), and every
+     * published item.
+     */
     static List<Page> pages(Toolkit toolkit, Locale locale) {
         var pages = new ArrayList<Page>();
         pages.add(new Page(View.home(), ""));
         pages.add(new Page(View.menu(), "menu"));
         for (ItemType type : ItemType.values()) {
             pages.add(new Page(View.list(type), type.plural()));
+            toolkit.facets(type, TermFilter.none(), locale)
+                    .forEach(
+                            (vocabulary, counts) ->
+                                    counts.forEach(
+                                            (term, count) -> {
+                                                if (count > 0) {
+                                                    pages.add(termPage(type, vocabulary, term));
+                                                }
+                                            }));
             for (ContentItem item : toolkit.list(type, locale)) {
                 pages.add(new Page(View.item(item.id()), type.plural() + "/" + item.id()));
             }
         }
         return pages;
+    }
+
+    private static Page termPage(ItemType type, String vocabulary, String term) {
+        TermRef ref = TermRef.of(vocabulary, term);
+        String path = CleanUrls.termListPath(type, ref);
+        return new Page(
+                View.list(type, TermFilter.allOf(ref)), path.substring(1, path.length() - 1));
     }
 
     /**
@@ -64,6 +87,17 @@ final class SiteLayout {
         @Override
         public String listHref(ItemType type) {
             return toRoot + type.plural() + "/index.html";
+        }
+
+        /** A list narrowed to one term is that term's page; the export writes no other. */
+        @Override
+        public String listHref(ItemType type, TermFilter filter, Locale locale) {
+            if (filter.terms().size() == 1) {
+                return toRoot
+                        + CleanUrls.termListPath(type, filter.terms().get(0)).substring(1)
+                        + "index.html";
+            }
+            return LinkResolver.super.listHref(type, filter, locale);
         }
 
         @Override

@@ -8,8 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.artofthepossible.toolkit.TermFilter;
+import org.artofthepossible.toolkit.ToolkitEngine;
+import org.artofthepossible.toolkit.content.BundledToolkit;
+import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.TermRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -26,7 +32,8 @@ class CommandsTest {
 
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
-                .matches("Exported 36 pages, 74 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
+                .matches(
+                        "Exported 59 pages, 120 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
         assertThat(site.resolve("index.html")).exists();
         assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
         assertThat(site.resolve("api/case-studies/plymouth-alliance.json")).exists();
@@ -52,6 +59,60 @@ class CommandsTest {
                 }
             }
         }
+    }
+
+    /**
+     * A static site has no server to read a filter's query: each filter link of a list leads to a
+     * page of its own that lists exactly the items with that term, says how many, and is in the
+     * sitemap.
+     */
+    @Test
+    void everyFilterLinkOfAnExportLeadsToAPageListingExactlyTheMatchingItems() throws Exception {
+        Path site = temp.resolve("site");
+        assertThat(
+                        Cli.run(
+                                        "export",
+                                        "--out",
+                                        site.toString(),
+                                        "--base-url",
+                                        "https://toolkit.example.org/")
+                                .status())
+                .isZero();
+        var toolkit = ToolkitEngine.builder().source(BundledToolkit.source()).build().toolkit();
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+
+        int checked = 0;
+        for (ItemType type : ItemType.values()) {
+            Path list = site.resolve(type.plural() + "/index.html");
+            for (var link : Jsoup.parse(list.toFile()).select(".toolkit-facets li a")) {
+                String href = link.attr("href");
+                assertThat(href).as("a filter link").doesNotContain("?").endsWith("/index.html");
+                Path page = list.getParent().resolve(href).normalize();
+                assertThat(page).as(href).exists();
+                String[] parts = site.relativize(page.getParent()).toString().split("/");
+                var filter = TermFilter.allOf(TermRef.of(parts[1], parts[2]));
+                List<String> expected =
+                        toolkit.list(type, filter, Locale.ENGLISH).stream()
+                                .map(i -> i.title())
+                                .toList();
+                Document termPage = Jsoup.parse(page.toFile());
+                List<String> shown =
+                        termPage.select(".toolkit-entry h2, .toolkit-question-text").eachText();
+                assertThat(shown).as(href).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(termPage.select(".toolkit-count").text())
+                        .as(href)
+                        .startsWith(Integer.toString(expected.size()));
+                assertThat(termPage.select("h1").text()).as(href).contains(": ");
+                assertThat(termPage.select(".toolkit-facets [aria-current]")).hasSize(1);
+                assertThat(sitemap)
+                        .contains(
+                                "<loc>https://toolkit.example.org/"
+                                        + String.join("/", parts)
+                                        + "/</loc>");
+                checked++;
+            }
+        }
+        assertThat(checked).as("filter links checked").isGreaterThanOrEqualTo(21);
     }
 
     @Test
@@ -103,7 +164,7 @@ class CommandsTest {
                         sitemap.getElementsByTagNameNS(
                                         "http://www.sitemaps.org/schemas/sitemap/0.9", "loc")
                                 .getLength())
-                .isEqualTo(35);
+                .isEqualTo(58);
         assertThat(sitemap.getElementsByTagName("loc").item(0).getTextContent())
                 .isEqualTo("https://toolkit.example.org/");
         assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())

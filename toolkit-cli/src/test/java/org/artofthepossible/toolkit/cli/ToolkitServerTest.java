@@ -23,6 +23,7 @@ import org.artofthepossible.toolkit.ReloadResult;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.content.DirectorySource;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,45 @@ class ToolkitServerTest {
         assertThat(filtered.body()).contains("<p class=\"toolkit-count\">2 items</p>");
         assertThat(welsh.body()).contains("<html lang=\"cy\">");
         assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void servesTermPagesAndSeveralFiltersAtOnceAndSaysWhenNothingMatches() throws Exception {
+        URI root = start(ToolkitEngine.builder().source(BundledToolkit.source()).build());
+
+        var termPage = get(root.resolve("case-studies/procurement-route/alliance-contract/"));
+        var either =
+                get(
+                        root.resolve(
+                                "case-studies/?procurement-route=alliance-contract"
+                                        + "&procurement-route=innovation-partnership"));
+        var both =
+                get(
+                        root.resolve(
+                                "case-studies/?procurement-route=alliance-contract"
+                                        + "&procurement-route=innovation-partnership"
+                                        + "&theme=integrated-care"));
+        var none =
+                get(
+                        root.resolve(
+                                "case-studies/?procurement-route=grant-agreement"
+                                        + "&theme=integrated-care"));
+        var unknownTerm = get(root.resolve("case-studies/procurement-route/nowhere/"));
+
+        assertThat(termPage.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(termPage.body()).select("h1").text())
+                .isEqualTo("Case studies: Alliance contract");
+        assertThat(termPage.body()).contains("<p class=\"toolkit-count\">2 items</p>");
+        assertThat(Jsoup.parse(either.body()).select(".toolkit-entry").size())
+                .as("either route")
+                .isEqualTo(3);
+        assertThat(Jsoup.parse(both.body()).select(".toolkit-entry").size())
+                .as("either route, on integrated care")
+                .isEqualTo(1);
+        assertThat(Jsoup.parse(none.body()).select(".toolkit-no-match").text())
+                .isEqualTo("Nothing matches every filter chosen. Show all");
+        assertThat(none.body()).contains("<p class=\"toolkit-count\">No items</p>");
+        assertThat(unknownTerm.statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -97,6 +97,13 @@ class CanonicalJsonTest {
                 View.list(
                         ItemType.CASE_STUDY,
                         TermFilter.anyOf(TermRef.of("procurement-route", "alliance-contract"))));
+        views.add(
+                View.list(
+                        ItemType.CASE_STUDY,
+                        TermFilter.anyInEachVocabulary(
+                                TermRef.of("procurement-route", "alliance-contract"),
+                                TermRef.of("procurement-route", "innovation-partnership"),
+                                TermRef.of("theme", "health-and-wellbeing"))));
         var search = ToolkitSearch.create();
         views.add(View.search(SearchResults.notSearched(TOOLKIT, Locale.ENGLISH)));
         views.add(View.search(search.search(TOOLKIT, SearchRequest.of("alliance"))));
@@ -116,6 +123,29 @@ class CanonicalJsonTest {
                                 DynamicTest.dynamicTest(
                                         view.toString(),
                                         () -> assertValid(renderer(view, Locale.ENGLISH))));
+    }
+
+    @Test
+    void aFilterOfAlternativesWithinEachVocabularySaysSo() throws Exception {
+        JsonNode json =
+                MAPPER.readTree(
+                        renderer(
+                                View.list(
+                                        ItemType.CASE_STUDY,
+                                        TermFilter.anyInEachVocabulary(
+                                                TermRef.of(
+                                                        "procurement-route", "alliance-contract"),
+                                                TermRef.of(
+                                                        "procurement-route",
+                                                        "innovation-partnership"),
+                                                TermRef.of("theme", "health-and-wellbeing"))),
+                                Locale.ENGLISH));
+
+        assertThat(json.at("/filter/match").asText()).isEqualTo("any-in-each-vocabulary");
+        var ids = new ArrayList<String>();
+        json.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        assertThat(ids)
+                .containsExactlyInAnyOrder("oldham-social-prescribing", "one-croydon-alliance");
     }
 
     @Test

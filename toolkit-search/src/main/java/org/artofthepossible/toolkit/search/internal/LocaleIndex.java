@@ -142,15 +142,24 @@ final class LocaleIndex {
         if (filter.terms().isEmpty()) {
             return;
         }
-        if (filter.match() == TermFilter.Match.ALL) {
-            for (TermRef ref : filter.terms()) {
-                query.add(termQuery(ref), BooleanClause.Occur.FILTER);
+        switch (filter.match()) {
+            case ALL -> {
+                for (TermRef ref : filter.terms()) {
+                    query.add(termQuery(ref), BooleanClause.Occur.FILTER);
+                }
             }
-        } else {
-            var any = new BooleanQuery.Builder();
-            filter.terms().forEach(ref -> any.add(termQuery(ref), BooleanClause.Occur.SHOULD));
-            query.add(any.build(), BooleanClause.Occur.FILTER);
+            case ANY -> query.add(anyOf(filter.terms()), BooleanClause.Occur.FILTER);
+            case ANY_IN_EACH_VOCABULARY ->
+                    filter.byVocabulary()
+                            .values()
+                            .forEach(group -> query.add(anyOf(group), BooleanClause.Occur.FILTER));
         }
+    }
+
+    private static Query anyOf(List<TermRef> terms) {
+        var any = new BooleanQuery.Builder();
+        terms.forEach(ref -> any.add(termQuery(ref), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     private static Query termQuery(TermRef ref) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
@@ -127,17 +128,25 @@ public final class HtmlRenderer implements Renderer {
                     });
         }
         if (view instanceof View.ListView list) {
-            String title = ListMarkup.heading(page, list.type());
+            String title = ListMarkup.heading(page, list.type(), list.filter());
             return new Page(
                     title,
                     title + " · " + page.toolkitTitle(),
                     new Navigation.Current(Optional.empty(), Optional.of(list.type())),
                     Optional.of(
                             canonical(
-                                    page.links.listHref(list.type()),
-                                    LinkResolver.CLEAN_URLS.listHref(list.type()))),
+                                    page.links.listHref(list.type(), list.filter(), page.locale()),
+                                    CleanUrls.listPath(list.type(), list.filter()))),
                     main -> {
-                        Navigation.breadcrumbs(main, page, Optional.empty(), title, null);
+                        // A term's page sits below its whole list.
+                        Navigation.breadcrumbs(
+                                main,
+                                page,
+                                list.filter().terms().isEmpty()
+                                        ? Optional.empty()
+                                        : Optional.of(list.type()),
+                                title,
+                                null);
                         if (override.isPresent()) {
                             override.get().write(main.forOverride(), view, toolkit, options);
                         } else {

@@ -26,12 +26,39 @@ final class ListMarkup {
         return page.labels.get("list." + type.id());
     }
 
+    /**
+     * The heading of a list narrowed by a filter: the list's, then the terms, so that each term's
+     * page has a title of its own ("Case studies: Affordable housing").
+     */
+    static String heading(PageContext page, ItemType type, TermFilter filter) {
+        if (filter.terms().isEmpty()) {
+            return heading(page, type);
+        }
+        return page.labels.format(
+                "list.filtered",
+                heading(page, type),
+                String.join(
+                        ", ",
+                        filter.terms().stream()
+                                .map(t -> page.termLabel(t.vocabulary(), t.term()))
+                                .toList()));
+    }
+
     static void write(Markup html, PageContext page, ItemType type, TermFilter filter) {
         List<ContentItem> items = page.toolkit.list(type, filter, page.locale());
         html.open("section", "class", "toolkit-list toolkit-list-" + type.id()).nl();
-        html.element("h1", heading(page, type)).nl();
+        html.element("h1", heading(page, type, filter)).nl();
         facets(html, page, type, filter);
         html.element("p", page.labels.format("count", items.size()), "class", "toolkit-count").nl();
+        if (items.isEmpty() && !filter.terms().isEmpty()) {
+            html.open("p", "class", "toolkit-no-match")
+                    .text(page.labels.get("noMatch") + " ")
+                    .link(
+                            page.links.listHref(type, TermFilter.none(), page.locale()),
+                            page.labels.get("allItems"))
+                    .close("p")
+                    .nl();
+        }
         switch (type) {
             case FAQ -> {
                 grouped(html, page, items, item -> ((Faq) item).category(), false);

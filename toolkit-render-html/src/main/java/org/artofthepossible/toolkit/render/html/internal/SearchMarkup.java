@@ -136,10 +136,14 @@ final class SearchMarkup {
             html.open("input", "type", "hidden", "name", ref.vocabulary(), "value", ref.term())
                     .nl();
         }
-        if (results.filter().match() == TermFilter.Match.ANY
-                && !results.filter().terms().isEmpty()) {
-            html.open("input", "type", "hidden", "name", "match", "value", "any").nl();
-        }
+        results.filter()
+                .matchParameter()
+                .ifPresent(
+                        value ->
+                                html.open(
+                                                "input", "type", "hidden", "name", "match", "value",
+                                                value)
+                                        .nl());
         html.element("button", page.labels.get("search.button"), "class", "toolkit-search-button")
                 .nl();
         html.close("form").nl();

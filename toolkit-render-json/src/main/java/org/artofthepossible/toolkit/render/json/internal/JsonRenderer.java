@@ -119,7 +119,8 @@ public final class JsonRenderer implements Renderer {
         }
         out.name("filter");
         out.startObject();
-        CanonicalJson.text(out, "match", filter.match().name().toLowerCase(Locale.ROOT));
+        CanonicalJson.text(
+                out, "match", filter.match().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         out.name("terms");
         out.startArray();
         for (TermRef ref : filter.terms()) {

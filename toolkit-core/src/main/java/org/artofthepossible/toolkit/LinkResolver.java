@@ -77,6 +77,16 @@ public interface LinkResolver {
     }
 
     /**
+     * Returns the URL of the page that holds the toolkit's menu alone. By default {@code /menu/},
+     * matching {@link CleanUrls}.
+     *
+     * @return the menu page's URL
+     */
+    default String menuHref() {
+        return "/menu/";
+    }
+
+    /**
      * Returns the URL of the site's search page, which takes the words as the {@code q} query
      * parameter of a GET. Pages show a search box only when there is one; by default there is none,
      * since a host searches only once it runs a search engine (such as {@code toolkit-search})

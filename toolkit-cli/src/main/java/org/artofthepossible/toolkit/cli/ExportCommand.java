@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Renders every view of the toolkit into a folder: HTML pages with clean URLs, JSON under"
-                    + " api/, the stylesheet, sitemap.xml, an Atom feed of case studies and a search"
-                    + " page that searches in the browser once `npx pagefind --site DIR` has"
-                    + " indexed the folder.",
+                    + " api/, a page per term for the lists' filters, the stylesheet, a search page"
+                    + " that searches in the browser once `npx pagefind --site DIR` has indexed the"
+                    + " folder and, with --base-url, sitemap.xml and an Atom feed of case studies.",
             "The site is written beside the folder first and moved into place at the end, so a"
                     + " failed export never leaves half a site. Content with errors writes nothing"
                     + " (unless --keep-going), and the folder must be new, empty or a previous"
@@ -83,9 +83,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(
             names = "--base-url",
-            defaultValue = "http://localhost:8080/",
+            paramLabel = "URL",
             description =
-                    "The absolute URL the site will live at, for canonical links, the sitemap and the feed (default: ${DEFAULT-VALUE}).")
+                    "The absolute URL the site will live at, such as https://toolkit.example.org/,"
+                            + " for what must be absolute: canonical links, structured data's URLs,"
+                            + " sitemap.xml and feed.xml. Without it those are left out, and the"
+                            + " summary line says so.")
     URI baseUrl;
 
     @Option(
@@ -144,13 +147,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         Toolkit toolkit = engine.toolkit();
         Locale readerLocale = Locale.forLanguageTag(locale);
-        URI base = baseUrl.toString().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
-        RenderOptions options =
+        Optional<URI> base =
+                Optional.ofNullable(baseUrl)
+                        .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
+        RenderOptions plain =
                 RenderOptions.defaults()
                         .withMode(RenderOptions.Mode.DOCUMENT)
                         .withLocale(readerLocale)
-                        .withTheme(theme)
-                        .withBaseUrl(base);
+                        .withTheme(theme);
+        RenderOptions options = base.map(plain::withBaseUrl).orElse(plain);
 
         Staging staging = Staging.open(folder); // Ctrl+C or kill: leave no staging folder
         var site = new SiteFiles(staging);
@@ -196,8 +201,11 @@ final class ExportCommand implements Callable<Integer> {
             site.write(
                     "assets/" + HtmlRendererProvider.STYLESHEET, HtmlRendererProvider.stylesheet());
             site.write("assets/" + HtmlRendererProvider.ICON, HtmlRendererProvider.icon());
-            site.write("sitemap.xml", Feeds.sitemap(base, pages));
-            site.write("feed.xml", Feeds.atom(base, toolkit, readerLocale));
+            // A sitemap and a feed hold absolute URLs only: without a base URL there are none.
+            if (base.isPresent()) {
+                site.write("sitemap.xml", Feeds.sitemap(base.get(), pages));
+                site.write("feed.xml", Feeds.atom(base.get(), toolkit, readerLocale));
+            }
             staging.write(files -> folder.publish(files, site.paths()));
         } catch (IOException | RuntimeException e) {
             staging.remove();
@@ -218,9 +226,15 @@ final class ExportCommand implements Callable<Integer> {
                         site.bytes(),
                         seconds,
                         out,
-                        errors == 0
-                                ? ""
-                                : " (" + errors + " content errors: those items were left out)");
+                        (errors == 0
+                                        ? ""
+                                        : " ("
+                                                + errors
+                                                + " content errors: those items were left out)")
+                                + (base.isPresent()
+                                        ? ""
+                                        : "; without --base-url there are no canonical links,"
+                                                + " structured data URLs, sitemap.xml or feed.xml"));
         return errors == 0 ? 0 : 1;
     }
 

@@ -106,6 +106,11 @@ final class SiteLayout {
         }
 
         @Override
+        public String menuHref() {
+            return toRoot + "menu/index.html";
+        }
+
+        @Override
         public String assetHref(String name) {
             return toRoot + "assets/" + name;
         }

@@ -33,7 +33,11 @@ class CommandsTest {
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
                 .matches(
-                        "Exported 59 pages, 120 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site\\R");
+                        "Exported 59 pages, 118 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site;"
+                                + " without --base-url there are no canonical links, structured"
+                                + " data URLs, sitemap.xml or feed.xml\\R");
+        assertThat(site.resolve("sitemap.xml")).doesNotExist();
+        assertThat(site.resolve("feed.xml")).doesNotExist();
         assertThat(site.resolve("index.html")).exists();
         assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
         assertThat(site.resolve("api/case-studies/plymouth-alliance.json")).exists();
@@ -113,6 +117,69 @@ class CommandsTest {
             }
         }
         assertThat(checked).as("filter links checked").isGreaterThanOrEqualTo(21);
+    }
+
+    /**
+     * Structured data, canonical links and the sitemap need absolute URLs: from the base URL, never
+     * a page-relative path made absolute, and none invented without one.
+     */
+    @Test
+    void absoluteUrlsComeFromTheBaseUrlAndNoneIsInventedWithoutOne() throws Exception {
+        Path with = temp.resolve("with");
+        Path without = temp.resolve("without");
+        assertThat(
+                        Cli.run(
+                                        "export",
+                                        "--out",
+                                        with.toString(),
+                                        "--base-url",
+                                        "https://x.example/t")
+                                .status())
+                .isZero();
+        assertThat(Cli.run("export", "--out", without.toString()).status()).isZero();
+
+        ObjectMapper mapper = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(with)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                for (var script :
+                        Jsoup.parse(page.toFile()).select("script[type=application/ld+json]")) {
+                    JsonNode json = mapper.readTree(script.data());
+                    var ours = new java.util.ArrayList<String>(json.findValuesAsText("url"));
+                    ours.addAll(json.findValuesAsText("item"));
+                    ours.addAll(json.findValuesAsText("@id"));
+                    ours.removeIf(u -> !u.contains("x.example") && u.startsWith("https://"));
+                    assertThat(ours)
+                            .as(with.relativize(page).toString())
+                            .allSatisfy(
+                                    u ->
+                                            assertThat(u)
+                                                    .startsWith("https://x.example/t/")
+                                                    .doesNotContain("..", "index.html"));
+                }
+            }
+        }
+        Document study =
+                Jsoup.parse(with.resolve("case-studies/plymouth-alliance/index.html").toFile());
+        JsonNode graph =
+                mapper.readTree(study.selectFirst("script[type=application/ld+json]").data())
+                        .get("@graph");
+        assertThat(graph.get(0).get("url").asText())
+                .isEqualTo("https://x.example/t/case-studies/plymouth-alliance/");
+        assertThat(graph.get(1).findValuesAsText("name"))
+                .containsExactly(
+                        "From Procurement to Partnership: a Practical Toolkit for Commissioners",
+                        "Case studies",
+                        "The Plymouth Alliance: an alliance contract supporting people with complex"
+                                + " needs");
+        try (Stream<Path> files = Files.walk(without)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("localhost");
+            }
+        }
+        assertThat(
+                        Jsoup.parse(without.resolve("index.html").toFile())
+                                .select("link[rel=canonical]"))
+                .isEmpty();
     }
 
     @Test

@@ -51,6 +51,11 @@ public record PagesAdded(
     }
 
     @Override
+    public String menuHref() {
+        return links.menuHref();
+    }
+
+    @Override
     public String assetHref(String name) {
         return links.assetHref(name);
     }

@@ -129,6 +129,11 @@ final class ToolkitRoutes {
         }
 
         @Override
+        public String menuHref() {
+            return prefix + "/menu/";
+        }
+
+        @Override
         public String assetHref(String name) {
             return prefix + "/assets/" + name;
         }

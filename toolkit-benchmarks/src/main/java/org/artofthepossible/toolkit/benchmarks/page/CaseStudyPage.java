@@ -52,6 +52,7 @@ public record CaseStudyPage(
         List<Outcome> outcomes,
         List<VideoLink> videos,
         List<Link> related,
+        List<Link> links,
         List<SourceLink> sources,
         Today today,
         Link previous,
@@ -72,7 +73,7 @@ public record CaseStudyPage(
      * A menu entry and its children, named {@code menu} as the page's are, for one recursive
      * template.
      */
-    public record MenuLink(Link link, List<MenuLink> menu) {
+    public record MenuLink(Link link, String current, List<MenuLink> menu) {
         public boolean hasChildren() {
             return !menu.isEmpty();
         }
@@ -171,6 +172,10 @@ public record CaseStudyPage(
 
     public boolean hasRelated() {
         return !related.isEmpty();
+    }
+
+    public boolean hasLinks() {
+        return !links.isEmpty();
     }
 
     public boolean hasSources() {
@@ -322,6 +327,7 @@ public record CaseStudyPage(
                 outcomes,
                 videos,
                 related,
+                study.metadata().links().stream().map(l -> Link.to(l.url(), l.label())).toList(),
                 sources,
                 today,
                 toolkit.previous(study, EN).map(p -> pager(links, "Previous", p)).orElse(null),
@@ -437,6 +443,8 @@ public record CaseStudyPage(
             menu.add(
                     new MenuLink(
                             Link.to(href, entry.label().resolve(chain)),
+                            // The page is a case study: its list's entry marks the section.
+                            entry.list().equals(Optional.of(ItemType.CASE_STUDY)) ? "true" : null,
                             menu(toolkit, chain, entry.children())));
         }
         return menu;

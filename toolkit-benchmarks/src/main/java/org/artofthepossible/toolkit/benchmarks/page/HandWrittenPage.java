@@ -139,6 +139,7 @@ public final class HandWrittenPage {
             out.append("</ul>\n");
         }
         links(out, "Related", "toolkit-related", page.related());
+        links(out, "Links", "toolkit-links", page.links());
         if (page.hasSources()) {
             out.append("<h2>Sources</h2>\n<ol class=\"toolkit-sources\">\n");
             for (CaseStudyPage.SourceLink source : page.sources()) {
@@ -165,7 +166,8 @@ public final class HandWrittenPage {
         link(out, "/", "Back to the toolkit menu", false, null);
         out.append("</p>\n</main>\n<footer class=\"toolkit-footer\">\n<p>")
                 .append(Encode.forHtml("Published by " + page.publisher()))
-                .append("</p>\n</footer>\n</body>\n</html>\n");
+                .append("</p>\n<p><a href=\"/menu/\">Toolkit menu</a></p>\n")
+                .append("</footer>\n</body>\n</html>\n");
         return out.toString();
     }
 
@@ -173,7 +175,15 @@ public final class HandWrittenPage {
         out.append("<ul>\n");
         for (CaseStudyPage.MenuLink entry : entries) {
             out.append("<li>");
-            link(out, entry.link(), null);
+            CaseStudyPage.Link link = entry.link();
+            out.append("<a href=\"").append(Encode.forHtmlAttribute(link.href())).append('"');
+            if (link.external()) {
+                out.append(" rel=\"noopener noreferrer\"");
+            }
+            if (entry.current() != null) {
+                out.append(" aria-current=\"").append(entry.current()).append('"');
+            }
+            out.append('>').append(Encode.forHtml(link.label())).append("</a>");
             if (entry.hasChildren()) {
                 out.append('\n');
                 menu(out, entry.menu());

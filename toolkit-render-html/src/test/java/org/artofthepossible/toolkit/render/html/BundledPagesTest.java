@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ItemType;
@@ -42,9 +43,7 @@ class BundledPagesTest {
                         view, RenderOptions.defaults().withMode(mode).withLocale(locale));
         Document page = Jsoup.parse(html);
 
-        assertThat(page.select("h1"))
-                .as("one main heading")
-                .hasSize(view.kind() == View.Kind.MENU ? 0 : 1);
+        assertThat(page.select("h1")).as("one main heading").hasSize(1);
         assertThat(page.select("a"))
                 .allSatisfy(a -> assertThat(a.text()).as("link text").isNotBlank());
         assertThat(page.select("script, style, iframe, [style], [onclick], [onload]")).isEmpty();
@@ -279,6 +278,67 @@ class BundledPagesTest {
         assertThat(plymouth.select(".toolkit-facts dd").eachText())
                 .contains("Plymouth, De-orllewin Lloegr, Lloegr")
                 .anySatisfy(t -> assertThat(t).contains("(Awdurdod lleol)"));
+    }
+
+    @Test
+    void linksInABodyFromTheSiteRootBecomeTheHostsLinksToThosePages() {
+        LinkResolver cms =
+                new LinkResolver() {
+                    @Override
+                    public String href(org.artofthepossible.toolkit.model.ContentItem item) {
+                        return "/cms?item=" + item.id();
+                    }
+
+                    @Override
+                    public String listHref(ItemType type) {
+                        return "/cms?list=" + type.plural();
+                    }
+
+                    @Override
+                    public String menuHref() {
+                        return "/cms?menu";
+                    }
+                };
+        Document whatNext =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("what-next"), RenderOptions.defaults().withLinks(cms)));
+
+        assertThat(whatNext.select(".toolkit-body h2 a").eachAttr("href"))
+                .containsExactly("/cms?list=faqs", "/cms?list=documents", "/cms?menu");
+    }
+
+    @Test
+    void everyPageMarksWhereTheReaderIsInTheMenuAndHasOneMenuAndTheMenuPageIsLinked() {
+        RenderOptions document = RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT);
+        Document study = Jsoup.parse(BundledPages.render(View.item("plymouth-alliance"), document));
+        Document corrective = Jsoup.parse(BundledPages.render(View.item("corrective-2"), document));
+        Document home = Jsoup.parse(BundledPages.render(View.home(), document));
+        Document menu = Jsoup.parse(BundledPages.render(View.menu(), document));
+
+        assertThat(study.select("nav.toolkit-menu a[aria-current]"))
+                .extracting(a -> a.text() + "=" + a.attr("aria-current"))
+                .containsExactly("Case studies=true");
+        assertThat(corrective.select("nav.toolkit-menu a[aria-current]"))
+                .extracting(a -> a.text() + "=" + a.attr("aria-current"))
+                .containsExactly(
+                        "5 Fundamental Correctives=true", "2. Purpose must drive process=page");
+        for (Document page : List.of(study, home, menu)) {
+            assertThat(page.select("nav.toolkit-menu")).hasSize(1);
+        }
+        assertThat(menu.select("h1").text()).isEqualTo("Toolkit menu");
+        assertThat(study.select("footer a").eachAttr("href")).contains("/menu/");
+    }
+
+    @Test
+    void anItemsLinksAreShownUnderTheirHeading() {
+        Document faq =
+                Jsoup.parse(
+                        BundledPages.render(View.item("who-initiates"), RenderOptions.defaults()));
+
+        assertThat(faq.select("ul.toolkit-links a"))
+                .extracting(a -> a.text())
+                .containsExactly("The question on E3M");
     }
 
     @Test

@@ -109,7 +109,7 @@ public final class HtmlRenderer implements Renderer {
             return new Page(
                     item.title(),
                     item.summary(),
-                    new Navigation.Current(Optional.of(item.id()), Optional.empty()),
+                    new Navigation.Current(Optional.of(item.id()), Optional.of(item.type())),
                     Optional.of(
                             canonical(page.links.href(item), LinkResolver.CLEAN_URLS.href(item))),
                     main -> {
@@ -196,12 +196,15 @@ public final class HtmlRenderer implements Renderer {
                     page.labels.get("menu"),
                     page.toolkitTitle(),
                     Navigation.Current.NOWHERE,
-                    Optional.empty(),
+                    Optional.of(canonical(page.links.menuHref(), "/menu/")),
                     ownOr(
                             override,
                             view,
                             page,
-                            main -> Navigation.menu(main, page, Navigation.Current.NOWHERE)));
+                            main -> {
+                                main.element("h1", page.labels.get("menu")).nl();
+                                Navigation.menu(main, page, Navigation.Current.NOWHERE);
+                            }));
         }
         String title = page.toolkitTitle();
         // The introduction is the first page in list order; an override writes its own home.
@@ -321,7 +324,8 @@ public final class HtmlRenderer implements Renderer {
             page.links.searchHref().ifPresent(action -> SearchMarkup.box(html, page, action));
         }
         html.close("header").nl();
-        if (!(view instanceof View.MenuView)) {
+        // The menu page and the home page hold the menu in their main content: one menu a page.
+        if (!(view instanceof View.MenuView) && !(view instanceof View.HomeView)) {
             Navigation.menu(html, page, content.current());
         }
         // Only items are search results: a static export's Pagefind indexes what is marked so.
@@ -338,6 +342,9 @@ public final class HtmlRenderer implements Renderer {
         html.close("main").nl();
         html.open("footer", "class", "toolkit-footer").nl();
         html.element("p", page.labels.format("publishedBy", page.toolkit.info().publisher())).nl();
+        if (!(view instanceof View.MenuView)) {
+            html.open("p").link(page.links.menuHref(), page.labels.get("menu")).close("p").nl();
+        }
         html.close("footer").nl();
         html.close("body").nl();
         html.close("html").nl();

@@ -12,6 +12,7 @@ import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.Contract;
 import org.artofthepossible.toolkit.model.DisputedFact;
 import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.Link;
 import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.ModelDocument;
 import org.artofthepossible.toolkit.model.Organisation;
@@ -92,6 +93,7 @@ final class ItemMarkup {
             QuestionMarkup.askBox(html, page);
         }
         related(html, page, item);
+        links(html, page, item.metadata().links(), lang);
         sources(html, page, item.metadata().sources(), lang);
         html.close("article").nl();
     }
@@ -653,6 +655,17 @@ final class ItemMarkup {
                                 .link(page.links.href(r), r.title(), "lang", page.lang(r))
                                 .close("li")
                                 .nl());
+        html.close("ul").nl();
+    }
+
+    /** The item's links to other web pages, such as the original of a summarised answer. */
+    private static void links(Markup html, PageContext page, List<Link> links, String lang) {
+        if (links.isEmpty()) {
+            return;
+        }
+        html.element("h2", page.labels.get("links")).nl();
+        html.open("ul", "class", "toolkit-links").nl();
+        links.forEach(l -> html.open("li").link(l.url(), l.label(), "lang", lang).close("li").nl());
         html.close("ul").nl();
     }
 

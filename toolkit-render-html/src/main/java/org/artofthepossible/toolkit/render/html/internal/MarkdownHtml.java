@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.artofthepossible.toolkit.validation.ControlCharacter;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -42,10 +45,29 @@ public final class MarkdownHtml {
     private MarkdownHtml() {}
 
     static String render(String markdown) {
+        return render(markdown, UnaryOperator.identity());
+    }
+
+    /**
+     * Renders Markdown whose links from the site root ({@code [the FAQs](/faqs/)}) are given the
+     * host's URL for the same page by {@code siteLinks}; other links are kept as written.
+     */
+    static String render(String markdown, UnaryOperator<String> siteLinks) {
         // Loaders refuse control characters (control-character); a loader of another party may
         // not, and commonmark passes them through, so none reaches a page from here either.
         Node document = PARSER.parse(withoutControls(markdown));
         flattenTooDeep(document);
+        document.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(Link link) {
+                        String destination = link.getDestination();
+                        if (destination.startsWith("/") && !destination.startsWith("//")) {
+                            link.setDestination(siteLinks.apply(destination));
+                        }
+                        visitChildren(link);
+                    }
+                });
         return RENDERER.render(document);
     }
 

@@ -10,13 +10,31 @@ import org.artofthepossible.toolkit.model.MenuEntry;
 final class Navigation {
     private Navigation() {}
 
-    /** Where the reader is, to mark the menu entry that leads there. */
+    /**
+     * Where the reader is, to mark the menu entries that lead there: an item, or a list (with no
+     * item); an item's page names its list too, as the section it is in.
+     */
     record Current(Optional<String> itemId, Optional<ItemType> list) {
         static final Current NOWHERE = new Current(Optional.empty(), Optional.empty());
 
-        boolean matches(MenuEntry entry) {
-            return (itemId.isPresent() && entry.itemId().equals(itemId))
-                    || (list.isPresent() && entry.list().equals(list));
+        /**
+         * The entry's {@code aria-current}: {@code page} for the entry of the page itself, {@code
+         * true} for the section the page is in (the list of an item's type, or an entry holding the
+         * page's entry), else null.
+         */
+        String ariaCurrent(MenuEntry entry) {
+            if (itemId.isPresent() ? entry.itemId().equals(itemId) : isList(entry)) {
+                return "page";
+            }
+            if (isList(entry)
+                    || entry.children().stream().anyMatch(child -> ariaCurrent(child) != null)) {
+                return "true";
+            }
+            return null;
+        }
+
+        private boolean isList(MenuEntry entry) {
+            return list.isPresent() && entry.list().equals(list);
         }
     }
 
@@ -42,7 +60,7 @@ final class Navigation {
                         href.get(),
                         label,
                         "aria-current",
-                        current.matches(entry) ? "page" : null,
+                        current.ariaCurrent(entry),
                         "lang",
                         lang);
             }

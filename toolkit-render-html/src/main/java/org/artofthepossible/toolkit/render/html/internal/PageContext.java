@@ -6,9 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
+import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.LocalizedText;
 import org.artofthepossible.toolkit.model.Money;
@@ -155,9 +157,36 @@ final class PageContext {
         return lang(toolkit.info().title());
     }
 
-    /** Markdown to HTML; raw HTML in the source is escaped and unsafe URLs are removed. */
+    /**
+     * Markdown to HTML; raw HTML in the source is escaped and unsafe URLs are removed, and a link
+     * from the site root to one of the toolkit's pages ({@code /faqs/}, {@code /menu/}) becomes the
+     * link resolver's, so that it works wherever the host serves the page.
+     */
     String markdown(String source) {
-        return MarkdownHtml.render(source);
+        return MarkdownHtml.render(source, this::siteLink);
+    }
+
+    private String siteLink(String destination) {
+        int hash = destination.indexOf('#');
+        String fragment = hash < 0 ? "" : destination.substring(hash);
+        String rest = hash < 0 ? destination : destination.substring(0, hash);
+        int question = rest.indexOf('?');
+        String path = question < 0 ? rest : rest.substring(0, question);
+        String query = question < 0 ? null : rest.substring(question + 1);
+        return CleanUrls.view(path, query, toolkit, locale())
+                .map(view -> href(view) + fragment)
+                .orElse(destination);
+    }
+
+    /** The link resolver's URL of a view a clean URL shows. */
+    private String href(View view) {
+        if (view instanceof View.ItemView item) {
+            return links.href(toolkit.requireItem(item.id(), locale()));
+        }
+        if (view instanceof View.ListView list) {
+            return links.listHref(list.type(), list.filter(), locale());
+        }
+        return view instanceof View.MenuView ? links.menuHref() : links.homeHref();
     }
 
     String date(LocalDate date) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.View;
@@ -76,7 +78,7 @@ public final class JsonLdRenderer implements Renderer {
             root.put("@type", "WebSite");
             root.put("name", page.title());
             root.put("inLanguage", options.locale().toLanguageTag());
-            root.put("url", page.url(options.links().homeHref()));
+            page.homeUrl().ifPresent(url -> root.put("url", url));
             root.set("publisher", page.publisher());
             root.set("hasPart", page.itemList(toolkit.list(ItemType.CASE_STUDY, options.locale())));
         }
@@ -109,9 +111,38 @@ public final class JsonLdRenderer implements Renderer {
             return toolkit.info().title().resolve(chain);
         }
 
-        /** Absolute when the options have a base URL; otherwise as the link resolver gives it. */
-        String url(String href) {
-            return options.absolute(href).orElse(href);
+        /**
+         * A URL as structured data needs it, absolute: the link resolver's link made absolute
+         * against the base URL, or, for a link relative to the page (as a static site opened from
+         * disk has), the clean path the site is served at. Empty without a base URL, since a URL
+         * that cannot be absolute is left out rather than guessed.
+         */
+        Optional<String> url(String href, String cleanPath) {
+            if (href.contains("://")) {
+                return Optional.of(href);
+            }
+            return options.absolute(href.startsWith("/") ? href : cleanPath);
+        }
+
+        Optional<String> url(ContentItem item) {
+            return url(options.links().href(item), LinkResolver.CLEAN_URLS.href(item));
+        }
+
+        Optional<String> listUrl(ItemType type) {
+            return url(options.links().listHref(type), LinkResolver.CLEAN_URLS.listHref(type));
+        }
+
+        Optional<String> homeUrl() {
+            return url(options.links().homeHref(), "/");
+        }
+
+        /** The name of a list: its entry's label in the toolkit's menu, else its folder's name. */
+        String listName(ItemType type) {
+            return toolkit.menu().flatten().stream()
+                    .filter(entry -> entry.list().equals(Optional.of(type)))
+                    .findFirst()
+                    .map(entry -> entry.label().resolve(chain))
+                    .orElse(type.plural());
         }
 
         String label(String vocabulary, String term) {
@@ -129,9 +160,12 @@ public final class JsonLdRenderer implements Renderer {
 
         ObjectNode item(ContentItem item) {
             ObjectNode node = MAPPER.createObjectNode();
-            String url = url(options.links().href(item));
-            node.put("@id", url);
-            node.put("url", url);
+            url(item)
+                    .ifPresent(
+                            url -> {
+                                node.put("@id", url);
+                                node.put("url", url);
+                            });
             node.put("inLanguage", item.locale().toLanguageTag());
             if (item instanceof CaseStudy study) {
                 node.put("@type", "Article");
@@ -211,7 +245,7 @@ public final class JsonLdRenderer implements Renderer {
             ObjectNode answer = question.putObject("acceptedAnswer");
             answer.put("@type", "Answer");
             answer.put("text", faq.answer().isBlank() ? faq.summary() : faq.answer().markdown());
-            answer.put("url", url(options.links().href(faq)));
+            url(faq).ifPresent(url -> answer.put("url", url));
             faq.answeredBy()
                     .ifPresent(
                             a -> answer.putObject("author").put("@type", "Person").put("name", a));
@@ -222,7 +256,7 @@ public final class JsonLdRenderer implements Renderer {
             ObjectNode node = MAPPER.createObjectNode();
             node.put("@type", "FAQPage");
             node.put("name", title());
-            node.put("url", url(options.links().listHref(ItemType.FAQ)));
+            listUrl(ItemType.FAQ).ifPresent(url -> node.put("url", url));
             ArrayNode questions = node.putArray("mainEntity");
             faqs.forEach(f -> questions.add(question((Faq) f)));
             return node;
@@ -234,11 +268,12 @@ public final class JsonLdRenderer implements Renderer {
             node.put("numberOfItems", items.size());
             ArrayNode elements = node.putArray("itemListElement");
             for (int i = 0; i < items.size(); i++) {
-                elements.addObject()
-                        .put("@type", "ListItem")
-                        .put("position", i + 1)
-                        .put("name", items.get(i).title())
-                        .put("url", url(options.links().href(items.get(i))));
+                ObjectNode element =
+                        elements.addObject()
+                                .put("@type", "ListItem")
+                                .put("position", i + 1)
+                                .put("name", items.get(i).title());
+                url(items.get(i)).ifPresent(url -> element.put("url", url));
             }
             return node;
         }
@@ -256,12 +291,9 @@ public final class JsonLdRenderer implements Renderer {
                                 .put("position", position++)
                                 .put("name", entry.label().resolve(chain));
                 entry.url()
-                        .or(() -> entry.list().map(options.links()::listHref))
-                        .or(
-                                () ->
-                                        toolkit.target(entry, options.locale())
-                                                .map(options.links()::href))
-                        .ifPresent(href -> element.put("url", url(href)));
+                        .or(() -> entry.list().flatMap(this::listUrl))
+                        .or(() -> toolkit.target(entry, options.locale()).flatMap(this::url))
+                        .ifPresent(url -> element.put("url", url));
             }
             return node;
         }
@@ -270,18 +302,20 @@ public final class JsonLdRenderer implements Renderer {
             ObjectNode node = MAPPER.createObjectNode();
             node.put("@type", "BreadcrumbList");
             ArrayNode elements = node.putArray("itemListElement");
-            crumb(elements, 1, title(), options.links().homeHref());
-            crumb(elements, 2, item.type().plural(), options.links().listHref(item.type()));
-            crumb(elements, 3, item.title(), options.links().href(item));
+            crumb(elements, 1, title(), homeUrl());
+            crumb(elements, 2, listName(item.type()), listUrl(item.type()));
+            crumb(elements, 3, item.title(), url(item));
             return node;
         }
 
-        private void crumb(ArrayNode elements, int position, String name, String href) {
-            elements.addObject()
-                    .put("@type", "ListItem")
-                    .put("position", position)
-                    .put("name", name)
-                    .put("item", url(href));
+        private static void crumb(
+                ArrayNode elements, int position, String name, Optional<String> url) {
+            ObjectNode crumb =
+                    elements.addObject()
+                            .put("@type", "ListItem")
+                            .put("position", position)
+                            .put("name", name);
+            url.ifPresent(u -> crumb.put("item", u));
         }
 
         private static void description(ObjectNode node, ContentItem item) {

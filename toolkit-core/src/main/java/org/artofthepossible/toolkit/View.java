@@ -5,8 +5,9 @@ import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Slugs;
 
 /**
- * What to render: one item, a list, the menu, the home page, search results, or the pages on which
- * a visitor asks a question. Views are values, so they serve as cache keys.
+ * What to render: one item, a list, the menu, the home page, search results, the pages on which a
+ * visitor asks a question, or the page for an address with nothing at it. Views are values, so they
+ * serve as cache keys.
  */
 public sealed interface View {
 
@@ -25,7 +26,9 @@ public sealed interface View {
         /** {@link QuestionFormView}. */
         QUESTION_FORM,
         /** {@link QuestionReceivedView}. */
-        QUESTION_RECEIVED
+        QUESTION_RECEIVED,
+        /** {@link NotFoundView}. */
+        NOT_FOUND
     }
 
     /**
@@ -118,6 +121,16 @@ public sealed interface View {
      */
     static QuestionReceivedView questionReceived(String reference) {
         return new QuestionReceivedView(reference);
+    }
+
+    /**
+     * Returns the page a host shows, with {@code 404 Not Found}, for an address that shows no view:
+     * built like every other page, so a visitor keeps the site's header, menu and footer.
+     *
+     * @return the view
+     */
+    static NotFoundView notFound() {
+        return NotFoundView.INSTANCE;
     }
 
     /**
@@ -219,6 +232,16 @@ public sealed interface View {
         @Override
         public Kind kind() {
             return Kind.QUESTION_FORM;
+        }
+    }
+
+    /** The page for an address with nothing at it. */
+    record NotFoundView() implements View {
+        private static final NotFoundView INSTANCE = new NotFoundView();
+
+        @Override
+        public Kind kind() {
+            return Kind.NOT_FOUND;
         }
     }
 

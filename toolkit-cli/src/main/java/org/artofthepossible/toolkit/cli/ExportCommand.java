@@ -201,6 +201,7 @@ final class ExportCommand implements Callable<Integer> {
             site.write(
                     "assets/" + HtmlRendererProvider.STYLESHEET, HtmlRendererProvider.stylesheet());
             site.write("assets/" + HtmlRendererProvider.ICON, HtmlRendererProvider.icon());
+            site.write("robots.txt", Feeds.robots(base));
             // A sitemap and a feed hold absolute URLs only: without a base URL there are none.
             if (base.isPresent()) {
                 site.write("sitemap.xml", Feeds.sitemap(base.get(), pages));

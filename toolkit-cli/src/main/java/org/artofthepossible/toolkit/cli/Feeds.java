@@ -25,6 +25,12 @@ final class Feeds {
 
     private Feeds() {}
 
+    /** robots.txt: every page may be indexed, and the sitemap is where the site lives, if known. */
+    static String robots(Optional<URI> base) {
+        return "User-agent: *\nAllow: /\n"
+                + base.map(b -> "Sitemap: " + b.resolve("sitemap.xml") + "\n").orElse("");
+    }
+
     static String sitemap(URI base, List<SiteLayout.Page> pages) {
         return write(
                 xml -> {

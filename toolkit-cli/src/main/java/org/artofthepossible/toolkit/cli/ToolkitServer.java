@@ -88,6 +88,7 @@ final class ToolkitServer implements AutoCloseable {
 
     private static final String NOT_FOUND_HTML =
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     + "<title>Page not found</title>\n<link rel=\"stylesheet\" href=\"/assets/toolkit.css\">\n"
                     + "</head>\n<body class=\"toolkit\">\n<main id=\"toolkit-main\">\n<h1>Page not found</h1>\n"
                     + "<p>There is no page at this address. <a href=\"/\">Go to the toolkit's home page</a>.</p>\n"
@@ -225,6 +226,10 @@ final class ToolkitServer implements AutoCloseable {
     private void route(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         switch (path) {
+            case "/robots.txt" -> {
+                send(request, response, callback, 200, "text/plain; charset=utf-8", ROBOTS, null);
+                return;
+            }
             case "/healthz" -> {
                 send(request, response, callback, 200, "text/plain; charset=utf-8", "ok\n", null);
                 return;
@@ -296,7 +301,7 @@ final class ToolkitServer implements AutoCloseable {
         }
         boolean wantsJson = api || accepts(request, "application/json");
         if (view.isEmpty()) {
-            notFound(request, response, callback, wantsJson);
+            notFound(request, response, callback, wantsJson, toolkit, locale);
             return;
         }
         String format = wantsJson ? "json" : "html";
@@ -305,7 +310,7 @@ final class ToolkitServer implements AutoCloseable {
         try {
             rendered = engine.render(toolkit, view.get(), format, options);
         } catch (ItemNotFoundException | UnsupportedViewException | PluginException e) {
-            notFound(request, response, callback, wantsJson);
+            notFound(request, response, callback, wantsJson, toolkit, locale);
             return;
         }
         String etag =
@@ -477,8 +482,17 @@ final class ToolkitServer implements AutoCloseable {
         return node.toString();
     }
 
-    private static void notFound(
-            Request request, Response response, Callback callback, boolean json) {
+    /**
+     * {@code 404 Not Found}: JSON for a client that asked for it, else the site's own page for it,
+     * with its header, menu and footer, or a plain one should rendering that fail too.
+     */
+    private void notFound(
+            Request request,
+            Response response,
+            Callback callback,
+            boolean json,
+            Toolkit toolkit,
+            Locale locale) {
         if (json) {
             send(
                     request,
@@ -495,10 +509,25 @@ final class ToolkitServer implements AutoCloseable {
                     callback,
                     404,
                     "text/html; charset=utf-8",
-                    NOT_FOUND_HTML,
+                    notFoundPage(toolkit, locale),
                     null);
         }
     }
+
+    private String notFoundPage(Toolkit toolkit, Locale locale) {
+        try {
+            return engine.render(toolkit, View.notFound(), "html", options(locale, false))
+                    .content();
+        } catch (RuntimeException e) {
+            log.println("serve: the not-found page failed to render: " + e);
+            log.flush();
+            return NOT_FOUND_HTML;
+        }
+    }
+
+    /** What crawlers may index: the pages, not the cache statistics or the question form. */
+    static final String ROBOTS =
+            "User-agent: *\nDisallow: " + CACHE_PATH + "\nDisallow: /questions/\n";
 
     /** {@code 405 Method Not Allowed}, with the methods the path takes. */
     static void notAllowed(Request request, Response response, Callback callback, String allow) {

@@ -33,10 +33,11 @@ class CommandsTest {
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
                 .matches(
-                        "Exported 59 pages, 118 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site;"
+                        "Exported 59 pages, 119 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site;"
                                 + " without --base-url there are no canonical links, structured"
                                 + " data URLs, sitemap.xml or feed.xml\\R");
         assertThat(site.resolve("sitemap.xml")).doesNotExist();
+        assertThat(site.resolve("robots.txt")).content().isEqualTo("User-agent: *\nAllow: /\n");
         assertThat(site.resolve("feed.xml")).doesNotExist();
         assertThat(site.resolve("index.html")).exists();
         assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
@@ -222,6 +223,9 @@ class CommandsTest {
         Path site = temp.resolve("site");
         Cli.run("export", "--out", site.toString(), "--base-url", "https://toolkit.example.org");
 
+        assertThat(site.resolve("robots.txt"))
+                .content()
+                .contains("Sitemap: https://toolkit.example.org/sitemap.xml");
         var xml = DocumentBuilderFactory.newInstance();
         xml.setNamespaceAware(true);
         var sitemap = xml.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());

@@ -24,6 +24,7 @@ import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.content.DirectorySource;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +93,14 @@ class ToolkitServerTest {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("<h1>Page not found</h1>");
+        Document notFound = Jsoup.parse(missing.body());
+        assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+        assertThat(notFound.select("meta[name=viewport], header, nav.toolkit-menu, footer"))
+                .as("built like every other page")
+                .hasSize(4);
+        assertThat(notFound.select("main a").eachAttr("href")).containsExactly("/", "/menu/");
+        var robots = get(root.resolve("robots.txt"));
+        assertThat(robots.body()).contains("User-agent: *", "Disallow: /_toolkit/cache");
         assertThat(missingJson.statusCode()).isEqualTo(404);
         assertThat(missingJson.headers().firstValue("Content-Type")).contains("application/json");
     }

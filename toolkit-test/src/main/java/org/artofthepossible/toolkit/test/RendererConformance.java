@@ -224,6 +224,7 @@ public final class RendererConformance {
                                                 QuestionForm.Problem.NOT_AN_EMAIL)),
                                 Map.of("token", "t"))));
         views.add(View.questionReceived("Q-7KD3"));
+        views.add(View.notFound());
         return views;
     }
 }

@@ -68,6 +68,7 @@ final class BundledPages {
             }
         }
         views.addAll(SEARCHES.values());
+        views.add(View.notFound());
         return views;
     }
 

@@ -191,6 +191,35 @@ public final class HtmlRenderer implements Renderer {
                             page,
                             main -> QuestionMarkup.received(main, page, received.reference())));
         }
+        if (view instanceof View.NotFoundView) {
+            return new Page(
+                    page.labels.get("notFound.title"),
+                    page.labels.get("notFound.text"),
+                    Navigation.Current.NOWHERE,
+                    Optional.empty(),
+                    ownOr(
+                            override,
+                            view,
+                            page,
+                            main ->
+                                    main.element("h1", page.labels.get("notFound.title"))
+                                            .nl()
+                                            .element("p", page.labels.get("notFound.text"))
+                                            .nl()
+                                            .open("ul")
+                                            .open("li")
+                                            .link(
+                                                    page.links.homeHref(),
+                                                    page.labels.get("notFound.home"))
+                                            .close("li")
+                                            .open("li")
+                                            .link(
+                                                    page.links.menuHref(),
+                                                    page.labels.get("notFound.menu"))
+                                            .close("li")
+                                            .close("ul")
+                                            .nl()));
+        }
         if (view instanceof View.MenuView) {
             return new Page(
                     page.labels.get("menu"),

@@ -52,7 +52,11 @@ public final class JsonLdRenderer implements Renderer {
         // A page of search results, a question form or its confirmation describes no item, list
         // or publisher of its own.
         return EnumSet.complementOf(
-                EnumSet.of(View.Kind.SEARCH, View.Kind.QUESTION_FORM, View.Kind.QUESTION_RECEIVED));
+                EnumSet.of(
+                        View.Kind.SEARCH,
+                        View.Kind.QUESTION_FORM,
+                        View.Kind.QUESTION_RECEIVED,
+                        View.Kind.NOT_FOUND));
     }
 
     @Override

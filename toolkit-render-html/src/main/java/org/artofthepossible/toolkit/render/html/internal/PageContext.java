@@ -17,6 +17,9 @@ import org.artofthepossible.toolkit.model.Money;
 
 /** What every part of one render needs: the snapshot, the options, labels and formats. */
 final class PageContext {
+    /** Stands for the argument of a label while it is split around it; never in a label. */
+    private static final String ARGUMENT = "\0";
+
     final Toolkit toolkit;
     final RenderOptions options;
     final List<Locale> chain;
@@ -115,9 +118,6 @@ final class PageContext {
         }
         html.text(pattern.substring(from));
     }
-
-    /** Stands for the argument of a label while it is split around it; never in a label. */
-    private static final String ARGUMENT = "\0";
 
     /**
      * Says, above content shown in another language than the page's, which language that is: a

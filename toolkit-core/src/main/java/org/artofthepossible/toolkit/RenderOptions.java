@@ -142,6 +142,23 @@ public record RenderOptions(
      * @return the absolute URL, or empty when these options have no base URL
      */
     public Optional<String> absolute(String href) {
+        return absoluteFromRoot(href);
+    }
+
+    /**
+     * Makes a page's link absolute as {@link #absolute(String)} does, taking the clean path the
+     * site serves the page at in place of a link relative to the page (as a static site opened from
+     * disk has), which no base URL can make absolute.
+     *
+     * @param href a link as the link resolver gives it
+     * @param cleanPath the page's path from the site root, such as {@code /case-studies/oldham/}
+     * @return the absolute URL, or empty when these options have no base URL
+     */
+    public Optional<String> absolute(String href, String cleanPath) {
+        return absoluteFromRoot(href.contains("://") || href.startsWith("/") ? href : cleanPath);
+    }
+
+    private Optional<String> absoluteFromRoot(String href) {
         return baseUrl.map(
                 base -> {
                     URI root =

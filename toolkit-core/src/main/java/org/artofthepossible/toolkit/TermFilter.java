@@ -126,7 +126,7 @@ public record TermFilter(Match match, List<TermRef> terms) {
         if (match == Match.ANY && terms.size() > 1) {
             return Optional.of("any");
         }
-        if (match == Match.ALL && byVocabulary().size() < terms.size()) {
+        if (match == Match.ALL && repeatsAVocabulary(terms)) {
             return Optional.of("all");
         }
         return Optional.empty();
@@ -195,11 +195,14 @@ public record TermFilter(Match match, List<TermRef> terms) {
             return NONE;
         }
         if (match == null) {
-            boolean repeats =
-                    terms.stream().map(TermRef::vocabulary).distinct().count() < terms.size();
-            match = repeats ? Match.ANY_IN_EACH_VOCABULARY : Match.ALL;
+            match = repeatsAVocabulary(terms) ? Match.ANY_IN_EACH_VOCABULARY : Match.ALL;
         }
         return new TermFilter(match, terms);
+    }
+
+    /** Whether two of the terms are of one vocabulary, where "all" and "any in each" differ. */
+    private static boolean repeatsAVocabulary(List<TermRef> terms) {
+        return terms.stream().map(TermRef::vocabulary).distinct().count() < terms.size();
     }
 
     private static String encode(String slug) {

@@ -110,8 +110,7 @@ public final class HtmlRenderer implements Renderer {
                     item.title(),
                     item.summary(),
                     new Navigation.Current(Optional.of(item.id()), Optional.of(item.type())),
-                    Optional.of(
-                            canonical(page.links.href(item), LinkResolver.CLEAN_URLS.href(item))),
+                    options.absolute(page.links.href(item), LinkResolver.CLEAN_URLS.href(item)),
                     main -> {
                         Navigation.breadcrumbs(
                                 main,
@@ -133,10 +132,9 @@ public final class HtmlRenderer implements Renderer {
                     title,
                     title + " · " + page.toolkitTitle(),
                     new Navigation.Current(Optional.empty(), Optional.of(list.type())),
-                    Optional.of(
-                            canonical(
-                                    page.links.listHref(list.type(), list.filter(), page.locale()),
-                                    CleanUrls.listPath(list.type(), list.filter()))),
+                    options.absolute(
+                            page.links.listHref(list.type(), list.filter(), page.locale()),
+                            CleanUrls.listPath(list.type(), list.filter())),
                     main -> {
                         // A term's page sits below its whole list.
                         Navigation.breadcrumbs(
@@ -225,7 +223,7 @@ public final class HtmlRenderer implements Renderer {
                     page.labels.get("menu"),
                     page.toolkitTitle(),
                     Navigation.Current.NOWHERE,
-                    Optional.of(canonical(page.links.menuHref(), "/menu/")),
+                    options.absolute(page.links.menuHref(), "/menu/"),
                     ownOr(
                             override,
                             view,
@@ -250,7 +248,7 @@ public final class HtmlRenderer implements Renderer {
                 title,
                 description,
                 Navigation.Current.NOWHERE,
-                Optional.of(canonical(page.links.homeHref(), "/")),
+                options.absolute(page.links.homeHref(), "/"),
                 main -> {
                     if (override.isPresent()) {
                         override.get().write(main.forOverride(), view, toolkit, options);
@@ -270,15 +268,6 @@ public final class HtmlRenderer implements Renderer {
                 own.accept(main);
             }
         };
-    }
-
-    /**
-     * The link a canonical URL is made from (see {@link RenderOptions#absolute}): the host's own
-     * link when it is absolute or from the site root, else (a link relative to the page, as a
-     * static site opened from disk has) the clean URL the site is served at.
-     */
-    private static String canonical(String href, String cleanPath) {
-        return href.contains("://") || href.startsWith("/") ? href : cleanPath;
     }
 
     /** The home page: the title, the introduction (the first page in list order) and the menu. */
@@ -316,7 +305,6 @@ public final class HtmlRenderer implements Renderer {
                 .nl();
         html.open("meta", "name", "description", "content", content.description()).nl();
         content.canonical()
-                .flatMap(page.options::absolute)
                 .ifPresent(url -> html.open("link", "rel", "canonical", "href", url).nl());
         html.open("link", "rel", "stylesheet", "href", page.links.assetHref(theme.stylesheet()))
                 .nl();

@@ -118,14 +118,12 @@ public final class JsonLdRenderer implements Renderer {
         /**
          * A URL as structured data needs it, absolute: the link resolver's link made absolute
          * against the base URL, or, for a link relative to the page (as a static site opened from
-         * disk has), the clean path the site is served at. Empty without a base URL, since a URL
-         * that cannot be absolute is left out rather than guessed.
+         * disk has), the clean path the site is served at; a link that is absolute already is kept.
+         * Otherwise empty without a base URL, since a URL that cannot be absolute is left out
+         * rather than guessed.
          */
         Optional<String> url(String href, String cleanPath) {
-            if (href.contains("://")) {
-                return Optional.of(href);
-            }
-            return options.absolute(href.startsWith("/") ? href : cleanPath);
+            return href.contains("://") ? Optional.of(href) : options.absolute(href, cleanPath);
         }
 
         Optional<String> url(ContentItem item) {

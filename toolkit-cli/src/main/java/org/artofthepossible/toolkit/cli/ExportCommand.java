@@ -72,7 +72,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = "--theme",
             defaultValue = "default",
-            description = "The HTML theme (default: ${DEFAULT-VALUE}).")
+            converter = ThemeConverter.class,
+            description = "The HTML theme, default or govuk (default: ${DEFAULT-VALUE}).")
     String theme;
 
     @Option(
@@ -198,9 +199,9 @@ final class ExportCommand implements Callable<Integer> {
                                                             search, questions)))
                                     .content()));
             site.write("assets/" + SEARCH_SCRIPT, searchScript());
-            site.write(
-                    "assets/" + HtmlRendererProvider.STYLESHEET, HtmlRendererProvider.stylesheet());
-            site.write("assets/" + HtmlRendererProvider.ICON, HtmlRendererProvider.icon());
+            for (HtmlRendererProvider.Asset asset : HtmlRendererProvider.assets(theme)) {
+                site.write("assets/" + asset.name(), asset.text());
+            }
             site.write("robots.txt", Feeds.robots(base));
             // A sitemap and a feed hold absolute URLs only: without a base URL there are none.
             if (base.isPresent()) {

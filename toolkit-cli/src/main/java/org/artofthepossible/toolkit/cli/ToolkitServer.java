@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.artofthepossible.toolkit.CleanUrls;
@@ -89,7 +91,7 @@ final class ToolkitServer implements AutoCloseable {
     private static final String NOT_FOUND_HTML =
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    + "<title>Page not found</title>\n<link rel=\"stylesheet\" href=\"/assets/toolkit.css\">\n"
+                    + "<title>Page not found</title>\n"
                     + "</head>\n<body class=\"toolkit\">\n<main id=\"toolkit-main\">\n<h1>Page not found</h1>\n"
                     + "<p>There is no page at this address. <a href=\"/\">Go to the toolkit's home page</a>.</p>\n"
                     + "</main>\n</body>\n</html>\n";
@@ -101,6 +103,8 @@ final class ToolkitServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final ToolkitSearch search = ToolkitSearch.create();
     private final LinkResolver links;
+    private final String theme;
+    private final Map<String, HtmlRendererProvider.Asset> assets;
 
     /**
      * Creates a server; {@link #start()} binds it.
@@ -113,11 +117,18 @@ final class ToolkitServer implements AutoCloseable {
      */
     ToolkitServer(
             ToolkitEngine engine,
+            String theme,
             String host,
             int port,
             PrintWriter log,
             Optional<QuestionIntake> questions) {
         this.engine = engine;
+        this.theme = theme;
+        this.assets = new HashMap<>();
+        for (HtmlRendererProvider.Asset asset : HtmlRendererProvider.assets(theme)) {
+            assets.put("/assets/" + asset.name(), asset);
+        }
+        assets.put("/favicon.ico", assets.get("/assets/" + HtmlRendererProvider.ICON));
         this.log = log;
         this.links =
                 questions.isPresent()
@@ -238,29 +249,12 @@ final class ToolkitServer implements AutoCloseable {
                 send(request, response, callback, 200, "application/json", cacheStats(), null);
                 return;
             }
-            case "/assets/" + HtmlRendererProvider.STYLESHEET -> {
-                send(
-                        request,
-                        response,
-                        callback,
-                        200,
-                        "text/css; charset=utf-8",
-                        HtmlRendererProvider.stylesheet(),
-                        null);
-                return;
-            }
-            case "/assets/" + HtmlRendererProvider.ICON, "/favicon.ico" -> {
-                send(
-                        request,
-                        response,
-                        callback,
-                        200,
-                        "image/svg+xml",
-                        HtmlRendererProvider.icon(),
-                        null);
-                return;
-            }
             default -> {}
+        }
+        HtmlRendererProvider.Asset asset = assets.get(path);
+        if (asset != null) {
+            send(request, response, callback, 200, asset.mediaType(), asset.text(), null);
+            return;
         }
         // One snapshot for the whole request: the view, the page, its ETag and the redirect agree,
         // whatever a reload does meanwhile.
@@ -383,6 +377,7 @@ final class ToolkitServer implements AutoCloseable {
 
     RenderOptions options(Locale locale, boolean json) {
         return RenderOptions.defaults()
+                .withTheme(theme)
                 .withLocale(locale)
                 .withLinks(links)
                 .withMode(json ? RenderOptions.Mode.FRAGMENT : RenderOptions.Mode.DOCUMENT);

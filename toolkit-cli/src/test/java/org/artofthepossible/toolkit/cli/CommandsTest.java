@@ -20,6 +20,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandsTest {
     @TempDir Path temp;
@@ -51,19 +53,68 @@ class CommandsTest {
         assertThat(site.resolve("case-studies/index.html"))
                 .content()
                 .contains("<form class=\"toolkit-search-box\" action=\"../search/index.html\"");
+        assertEveryLocalLinkLeadsToAFile(site);
+    }
+
+    /**
+     * Both themes in both locales: every page, stylesheet, icon and script a page links is there.
+     */
+    @ParameterizedTest
+    @CsvSource({"default, en", "default, cy", "govuk, en", "govuk, cy"})
+    void everyVariantOfTheExportShipsEveryFileItsPagesLink(String theme, String locale)
+            throws IOException {
+        Path site = temp.resolve(theme + "-" + locale);
+
+        Cli cli = Cli.run("export", "--out", site.toString(), "--theme", theme, "--locale", locale);
+
+        assertThat(cli.status()).as(cli.err()).isZero();
+        String stylesheet = theme.equals("govuk") ? "toolkit-govuk.css" : "toolkit.css";
+        assertThat(Jsoup.parse(site.resolve("index.html").toFile()).select("link[rel=stylesheet]"))
+                .extracting(link -> link.attr("href"))
+                .containsExactly("assets/" + stylesheet);
+        assertThat(site.resolve("assets/" + stylesheet)).isNotEmptyFile();
+        int links = assertEveryLocalLinkLeadsToAFile(site);
+        assertThat(links).as("local links checked").isGreaterThan(1000);
+    }
+
+    @Test
+    void aThemeTheRendererDoesNotHaveIsRefusedBeforeAnythingIsWritten() {
+        Path site = temp.resolve("site");
+
+        Cli cli = Cli.run("export", "--out", site.toString(), "--theme", "gov-uk");
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err())
+                .startsWith(
+                        "Invalid value for option '--theme': the html renderer has no theme"
+                                + " 'gov-uk'; it has [default, govuk]");
+        assertThat(site).doesNotExist();
+    }
+
+    /**
+     * Follows every local {@code href} and {@code src} of every exported page to a file.
+     *
+     * @return how many links were followed
+     */
+    private static int assertEveryLocalLinkLeadsToAFile(Path site) throws IOException {
+        int followed = 0;
         try (Stream<Path> files = Files.walk(site)) {
             for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document html = Jsoup.parse(page.toFile());
-                for (String href : html.select("a[href], link[href]").eachAttr("href")) {
+                for (var element : html.select("a[href], link[href], script[src], img[src]")) {
+                    String href =
+                            element.hasAttr("src") ? element.attr("src") : element.attr("href");
                     if (!href.startsWith("http") && !href.startsWith("#")) {
                         String file = href.replaceAll("[?#].*$", "");
                         assertThat(page.getParent().resolve(file).normalize())
                                 .as("%s links to %s", site.relativize(page), href)
                                 .exists();
+                        followed++;
                     }
                 }
             }
         }
+        return followed;
     }
 
     /**

@@ -42,6 +42,7 @@ class PublicServeTest {
         server =
                 new ToolkitServer(
                         ToolkitEngine.builder().source(BundledToolkit.source()).build(),
+                        "default",
                         "127.0.0.1",
                         0,
                         new PrintWriter(new StringWriter()),
@@ -231,6 +232,7 @@ class PublicServeTest {
         try (var other =
                 new ToolkitServer(
                         ToolkitEngine.builder().source(BundledToolkit.source()).build(),
+                        "default",
                         "127.0.0.2",
                         0,
                         new PrintWriter(new StringWriter()),

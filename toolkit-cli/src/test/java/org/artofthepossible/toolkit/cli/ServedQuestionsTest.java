@@ -64,7 +64,7 @@ class ServedQuestionsTest {
         QuestionIntake intake =
                 QuestionIntake.builder(store).minimumFillTime(Duration.ZERO).build();
         var log = new PrintWriter(new StringWriter());
-        server = new ToolkitServer(engine, "127.0.0.1", 0, log, Optional.of(intake));
+        server = new ToolkitServer(engine, "default", "127.0.0.1", 0, log, Optional.of(intake));
         server.start();
         served = new ServedQuestions(store, engine, Optional.empty(), log);
         root = URI.create("http://127.0.0.1:" + server.port() + "/");

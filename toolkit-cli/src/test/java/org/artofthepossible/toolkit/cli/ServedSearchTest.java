@@ -41,6 +41,7 @@ class ServedSearchTest {
         server =
                 new ToolkitServer(
                         ToolkitEngine.builder().source(BundledToolkit.source()).build(),
+                        "default",
                         "127.0.0.1",
                         0,
                         new PrintWriter(LOG),

@@ -40,9 +40,14 @@ class ToolkitServerTest {
     @TempDir Path content;
 
     private URI start(ToolkitEngine engine) throws Exception {
+        return start(engine, "default");
+    }
+
+    private URI start(ToolkitEngine engine, String theme) throws Exception {
         server =
                 new ToolkitServer(
                         engine,
+                        theme,
                         "127.0.0.1",
                         0,
                         new PrintWriter(new StringWriter()),
@@ -137,6 +142,27 @@ class ToolkitServerTest {
         assertThat(filtered.body()).contains("<p class=\"toolkit-count\">2 items</p>");
         assertThat(welsh.body()).contains("<html lang=\"cy\">");
         assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void servesTheGovukThemeWithItsOwnStylesheetAndNoOther() throws Exception {
+        URI root = start(ToolkitEngine.builder().source(BundledToolkit.source()).build(), "govuk");
+
+        Document page = Jsoup.parse(get(root.resolve("case-studies/")).body());
+        var css = get(root.resolve("assets/toolkit-govuk.css"));
+        var icon = get(root.resolve("assets/icon.svg"));
+        var defaultCss = get(root.resolve("assets/toolkit.css"));
+
+        assertThat(page.select("html").hasClass("govuk-template")).isTrue();
+        assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
+                .containsExactly("/assets/toolkit-govuk.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+        assertThat(css.body())
+                .contains(".govuk-service-navigation", "font-family:arial,sans-serif")
+                .doesNotContain("\"GDS Transport\"");
+        assertThat(icon.headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(defaultCss.statusCode()).isEqualTo(404);
     }
 
     @Test

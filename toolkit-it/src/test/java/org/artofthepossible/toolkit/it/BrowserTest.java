@@ -14,7 +14,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,6 +44,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -55,19 +55,35 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * The exported site, English and Welsh, in a real headless Chromium: axe-core finds no WCAG 2.2 A
- * or AA violation on any page, and no page logs a console error; and no input of the XSS matrix
- * fires a dialog; the question form, exported and served, likewise. Needs Debian's chromium and
- * chromium-driver and {@code npm install} in this module; run with {@code -Pbrowser}.
+ * The exported site in both themes and both locales, in a real headless Chromium: on every page,
+ * 1280 and 320 px wide, axe-core finds no violation of WCAG 2.2 A or AA nor of its best practices,
+ * nothing scrolls sideways (WCAG 1.4.10, reflow), and no page logs a console error (a missing
+ * stylesheet, icon or script among them); no input of the XSS matrix fires a dialog; the question
+ * form, exported and served, likewise. Needs Debian's chromium and chromium-driver and {@code npm
+ * install} in this module; run with {@code -Pbrowser}.
  */
 @Tag("browser")
 class BrowserTest {
-    private static final List<String> WCAG_TAGS =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static final List<String> AXE_TAGS =
+            List.of(
+                    "wcag2a",
+                    "wcag2aa",
+                    "wcag21a",
+                    "wcag21aa",
+                    "wcag22a",
+                    "wcag22aa",
+                    "best-practice");
+
+    /** The exported variants, each a folder of {@link #sites}: theme, then locale. */
+    private static final List<String> VARIANTS =
+            List.of("default-en", "default-cy", "govuk-en", "govuk-cy");
+
+    /** A desktop, and the 320 CSS px of WCAG 1.4.10 (a 1280 px screen zoomed to 400 %). */
+    private static final List<Integer> WIDTHS = List.of(1280, 320);
+
+    private static final int HEIGHT = 900;
     private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
     private static final Path PAGEFIND = Path.of("node_modules/.bin/pagefind");
-    private static final Path GOVUK_FRONTEND_CSS =
-            Path.of("node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css");
     private static final Path TOOLKIT_JAR = Path.of("../toolkit-cli/target/toolkit.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -124,17 +140,21 @@ class BrowserTest {
 
     @BeforeAll
     static void exportAndStartTheBrowser() throws IOException {
-        assertThat(Main.execute("export", "--out", sites.resolve("en").toString())).isZero();
-        assertThat(
-                        Main.execute(
-                                "export",
-                                "--out",
-                                sites.resolve("cy").toString(),
-                                "--locale",
-                                "cy"))
-                .isZero();
+        for (String variant : VARIANTS) {
+            String[] themeAndLocale = variant.split("-");
+            assertThat(
+                            Main.execute(
+                                    "export",
+                                    "--out",
+                                    sites.resolve(variant).toString(),
+                                    "--theme",
+                                    themeAndLocale[0],
+                                    "--locale",
+                                    themeAndLocale[1]))
+                    .isZero();
+        }
         axe = Files.readString(AXE);
-        indexWithPagefind(sites.resolve("en"));
+        indexWithPagefind(sites.resolve("default-en"));
         serve();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -147,7 +167,7 @@ class BrowserTest {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=1280,1600");
+                "--window-size=1280," + HEIGHT);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
@@ -188,17 +208,20 @@ class BrowserTest {
             // Only the exported sites: the XSS pages are hostile on purpose, and the question
             // form's pages have a test of their own.
             return files.filter(p -> p.toString().endsWith(".html"))
-                    .filter(p -> !sites.relativize(p).startsWith("xss"))
-                    .filter(p -> !sites.relativize(p).startsWith("questions"))
+                    .filter(p -> VARIANTS.contains(sites.relativize(p).getName(0).toString()))
                     .sorted()
                     .toList();
         }
     }
 
     @TestFactory
-    Stream<DynamicTest> everyPageHasNoAccessibilityViolationAndNoConsoleError() throws IOException {
+    Stream<DynamicTest> everyPageOfEveryVariantHasNoViolationAtEitherWidthAndNoConsoleError()
+            throws IOException {
+        List<Path> pages = pages();
+        System.out.printf(
+                "Browser: %d pages of %s, each at %s px wide%n", pages.size(), VARIANTS, WIDTHS);
         var tests = new ArrayList<DynamicTest>();
-        for (Path page : pages()) {
+        for (Path page : pages) {
             tests.add(
                     DynamicTest.dynamicTest(sites.relativize(page).toString(), () -> check(page)));
         }
@@ -209,21 +232,38 @@ class BrowserTest {
         check(url(page));
     }
 
+    /** Opens the page and checks it at each width, as {@link #checkOpenPage()} does. */
     private static void check(String url) throws IOException {
         browser.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
         browser.get(url);
         checkOpenPage();
     }
 
-    /** Checks the page the browser shows now, as {@link #check(String)} does. */
+    /**
+     * Checks the page the browser shows now at each of {@link #WIDTHS}: no axe violation, nothing
+     * wider than the window, no console error.
+     */
     private static void checkOpenPage() throws IOException {
-        List<String> problems = axeViolations();
+        try {
+            for (int width : WIDTHS) {
+                browser.manage().window().setSize(new Dimension(width, HEIGHT));
+                assertThat(axeViolations()).as("axe violations at %d px", width).isEmpty();
+                Object overflow =
+                        browser.executeScript(
+                                "const page = document.documentElement;"
+                                        + " return page.scrollWidth - page.clientWidth;");
+                assertThat(((Number) overflow).intValue())
+                        .as("pixels scrolled sideways at %d px wide", width)
+                        .isLessThanOrEqualTo(0);
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(WIDTHS.get(0), HEIGHT));
+        }
         List<String> errors =
                 browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                         .map(LogEntry::getMessage)
                         .toList();
-        assertThat(problems).as("axe violations").isEmpty();
         assertThat(errors).as("console errors").isEmpty();
     }
 
@@ -237,7 +277,7 @@ class BrowserTest {
                                         + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
                                         + ".then(r => done(JSON.stringify(r.violations)))"
                                         + ".catch(e => done('axe failed: ' + e));",
-                                WCAG_TAGS);
+                                AXE_TAGS);
         JsonNode violations = JSON.readTree(String.valueOf(result));
         var problems = new ArrayList<String>();
         for (JsonNode violation : violations) {
@@ -256,7 +296,7 @@ class BrowserTest {
     /** Opens the exported search page for some words and waits for Pagefind to answer. */
     private static List<String> staticSearch(String words) throws InterruptedException {
         browser.get(
-                url(sites.resolve("en/search/index.html"))
+                url(sites.resolve("default-en/search/index.html"))
                         + "?q="
                         + URLEncoder.encode(words, StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -277,8 +317,8 @@ class BrowserTest {
             throws InterruptedException {
         List<String> found = staticSearch("alliance");
 
-        // The site is served under /en/: links must keep that prefix to lead to the pages.
-        String site = url(sites.resolve("en/index.html")).replace("index.html", "");
+        // The site is served under /default-en/: links must keep that prefix to lead to the pages.
+        String site = url(sites.resolve("default-en/index.html")).replace("index.html", "");
         assertThat(found)
                 .contains(
                         site + "case-studies/plymouth-alliance/",
@@ -294,12 +334,12 @@ class BrowserTest {
 
     @Test
     void theStaticSearchIndexesTheVocabulariesAsFilters() {
-        browser.get(url(sites.resolve("en/search/index.html")));
+        browser.get(url(sites.resolve("default-en/search/index.html")));
         Object filters =
                 ((JavascriptExecutor) browser)
                         .executeAsyncScript(
                                 "const done = arguments[arguments.length - 1];"
-                                        + "import('/en/pagefind/pagefind.js')"
+                                        + "import('/default-en/pagefind/pagefind.js')"
                                         + ".then(p => p.filters()).then(f => done(JSON.stringify(f)))"
                                         + ".catch(e => done('failed: ' + e));");
         assertThat(String.valueOf(filters))
@@ -308,7 +348,7 @@ class BrowserTest {
 
     @Test
     void theStaticSearchPageWithResultsHasNoAccessibilityViolation() throws IOException {
-        check(url(sites.resolve("en/search/index.html")) + "?q=alliance");
+        check(url(sites.resolve("default-en/search/index.html")) + "?q=alliance");
     }
 
     @Test
@@ -373,12 +413,6 @@ class BrowserTest {
             throws IOException {
         ToolkitEngine engine = ToolkitEngine.builder().source(BundledToolkit.source()).build();
         Path folder = Files.createDirectories(sites.resolve("questions"));
-        // The govuk theme's pages link govuk-frontend's stylesheet, which the host loads: here,
-        // the npm package's own, beside the site's assets.
-        Files.copy(
-                GOVUK_FRONTEND_CSS,
-                sites.resolve("en/assets/govuk-frontend.min.css"),
-                StandardCopyOption.REPLACE_EXISTING);
         var withErrors =
                 new QuestionForm(
                         "/questions",
@@ -390,22 +424,23 @@ class BrowserTest {
                                         QuestionForm.Field.EMAIL,
                                         QuestionForm.Problem.NOT_AN_EMAIL)),
                         Map.of("token", "t"));
-        // The exported English site's assets, so the pages are styled as served.
-        LinkResolver links =
-                new LinkResolver() {
-                    @Override
-                    public String href(ContentItem item) {
-                        return LinkResolver.CLEAN_URLS.href(item);
-                    }
-
-                    @Override
-                    public String assetHref(String name) {
-                        return "../en/assets/" + name;
-                    }
-                };
         var tests = new ArrayList<DynamicTest>();
         for (String theme : List.of("default", "govuk")) {
             for (String locale : List.of("en", "cy")) {
+                // The assets of the exported site of that theme, so the pages are styled as served.
+                String assets = "../" + theme + "-" + locale + "/assets/";
+                LinkResolver links =
+                        new LinkResolver() {
+                            @Override
+                            public String href(ContentItem item) {
+                                return LinkResolver.CLEAN_URLS.href(item);
+                            }
+
+                            @Override
+                            public String assetHref(String name) {
+                                return assets + name;
+                            }
+                        };
                 for (QuestionForm form :
                         List.of(
                                 QuestionForm.empty("/questions", Map.of("token", "t")),
@@ -422,19 +457,7 @@ class BrowserTest {
                     Files.writeString(
                             file,
                             engine.render(View.questionForm(form), "html", options).content());
-                    // govuk-frontend's stylesheet asks for fonts and images this folder lacks: the
-                    // browser logs their 404s, so only axe is asked about those pages.
-                    tests.add(
-                            DynamicTest.dynamicTest(
-                                    name,
-                                    () -> {
-                                        if (theme.equals("govuk")) {
-                                            browser.get(url(file));
-                                            assertThat(axeViolations()).isEmpty();
-                                        } else {
-                                            check(url(file));
-                                        }
-                                    }));
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(url(file))));
                 }
             }
         }
@@ -511,14 +534,58 @@ class BrowserTest {
         checkOpenPage();
     }
 
-    @Test
-    void takesAScreenshotOfACaseStudyForTheReadme() throws IOException {
-        browser.get(
-                sites.resolve("en/case-studies/plymouth-alliance/index.html").toUri().toString());
-        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        Path target = Path.of("target/screenshots/case-study.png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, png);
-        assertThat(png).hasSizeGreaterThan(10_000);
+    /**
+     * Screenshots of the home page, the case-study list, a case study and the FAQs in both themes,
+     * on a desktop and a phone, into {@code target/screenshots} (those in {@code docs/} are
+     * copies); on each, the page's heading is on the first screen.
+     */
+    @TestFactory
+    Stream<DynamicTest> screenshotsOfBothThemesShowEachPagesHeadingOnTheFirstScreen() {
+        Map<String, String> shown =
+                Map.of(
+                        "home", "index.html",
+                        "case-studies", "case-studies/index.html",
+                        "case-study", "case-studies/plymouth-alliance/index.html",
+                        "faqs", "faqs/index.html");
+        var tests = new ArrayList<DynamicTest>();
+        for (String theme : List.of("default", "govuk")) {
+            for (var page : shown.entrySet()) {
+                for (int width : List.of(1280, 375)) {
+                    String name = theme + "-" + page.getKey() + "-" + width;
+                    tests.add(
+                            DynamicTest.dynamicTest(
+                                    name,
+                                    () ->
+                                            screenshot(
+                                                    sites.resolve(theme + "-en")
+                                                            .resolve(page.getValue()),
+                                                    width,
+                                                    Path.of(
+                                                            "target/screenshots/"
+                                                                    + name
+                                                                    + ".png"))));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void screenshot(Path page, int width, Path png) throws IOException {
+        try {
+            browser.manage().window().setSize(new Dimension(width, HEIGHT));
+            browser.get(url(page));
+            Object headingTop =
+                    browser.executeScript(
+                            "return document.querySelector('h1').getBoundingClientRect().top;");
+            assertThat(((Number) headingTop).doubleValue())
+                    .as("the h1's distance from the top of the window")
+                    .isLessThan(HEIGHT - 100);
+            byte[] bytes = browser.getScreenshotAs(OutputType.BYTES);
+            Files.createDirectories(png.getParent());
+            Files.write(png, bytes);
+            assertThat(bytes).hasSizeGreaterThan(10_000);
+        } finally {
+            browser.manage().window().setSize(new Dimension(WIDTHS.get(0), HEIGHT));
+        }
     }
 }

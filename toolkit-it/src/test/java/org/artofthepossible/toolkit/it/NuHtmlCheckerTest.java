@@ -18,12 +18,14 @@ import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.QuestionForm;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.SearchResults;
+import org.artofthepossible.toolkit.TermFilter;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.content.BundledToolkit;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
+import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.search.SearchRequest;
 import org.artofthepossible.toolkit.search.ToolkitSearch;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every page of the bundled toolkit, with its JSON-LD and its header's search box, and the search
- * page with and without hits, in both languages, through the Nu HTML Checker.
+ * Every page of the bundled toolkit, with its JSON-LD and its header's search box, a term page, the
+ * page-not-found page, and the search page with and without hits, in both themes and both
+ * languages, through the Nu HTML Checker.
  */
 class NuHtmlCheckerTest {
     private static final ToolkitEngine ENGINE =
@@ -54,6 +57,13 @@ class NuHtmlCheckerTest {
         for (ItemType type : ItemType.values()) {
             views.add(View.list(type));
         }
+        // A term page, as the export writes one for each filter link, and the page for an address
+        // with nothing at it.
+        views.add(
+                View.list(
+                        ItemType.CASE_STUDY,
+                        TermFilter.allOf(TermRef.of("procurement-route", "alliance-contract"))));
+        views.add(View.notFound());
         for (ContentItem item : toolkit.items()) {
             views.add(View.item(item.id()));
         }

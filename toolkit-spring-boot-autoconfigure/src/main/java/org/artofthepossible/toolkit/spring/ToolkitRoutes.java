@@ -25,11 +25,13 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The site's pages served by the application under {@code toolkit.web.path}: the clean URLs of
  * {@link CleanUrls} as HTML, the same under {@code api/} as JSON ({@code
- * /toolkit/api/case-studies/plymouth-alliance.json}), a list's query as its filter, and the
- * stylesheet and icon under {@code assets/}. Pages carry an ETag and answer {@code 304} to a
+ * /toolkit/api/case-studies/plymouth-alliance.json}), a list's query as its filter, and the theme's
+ * stylesheet and the icon under {@code assets/}. Pages carry an ETag and answer {@code 304} to a
  * matching {@code If-None-Match}; a path without its trailing slash is redirected to it.
  */
 final class ToolkitRoutes {
+    private static final String ASSETS = "/assets/";
+
     private final ToolkitEngine engine;
     private final ToolkitRenderOptions options;
     private final String prefix;
@@ -52,14 +54,13 @@ final class ToolkitRoutes {
 
     private ServerResponse page(ServerRequest request) {
         String rest = request.path().substring(prefix.length());
-        switch (rest) {
-            case "/assets/" + HtmlRendererProvider.STYLESHEET -> {
-                return asset("text/css;charset=UTF-8", HtmlRendererProvider.stylesheet());
+        if (rest.startsWith(ASSETS)) {
+            for (HtmlRendererProvider.Asset asset :
+                    HtmlRendererProvider.assets(options.get().theme())) {
+                if (rest.equals(ASSETS + asset.name())) {
+                    return asset(asset.mediaType(), asset.text());
+                }
             }
-            case "/assets/" + HtmlRendererProvider.ICON -> {
-                return asset("image/svg+xml", HtmlRendererProvider.icon());
-            }
-            default -> {}
         }
         // One snapshot for the whole request: the view, the page and its ETag agree.
         Toolkit toolkit = engine.toolkit();

@@ -48,12 +48,17 @@ public final class HandWrittenPage {
                         "<a class=\"toolkit-skip-link\" href=\"#toolkit-main\">Skip to main"
                                 + " content</a>\n")
                 .append(SPRITE)
-                .append("<header class=\"toolkit-header\">\n<p class=\"toolkit-title\">");
-        link(out, "/", page.toolkitTitle(), false, null);
-        out.append("</p>\n</header>\n<nav class=\"toolkit-menu\" aria-label=\"Toolkit menu\">\n");
-        menu(out, page.menu());
+                .append(
+                        "<header class=\"toolkit-header\">\n<div class=\"toolkit-header-container\">\n")
+                .append("<p class=\"toolkit-title\">");
+        link(out, "/", page.toolkitTitle(), false, "toolkit-title-link");
+        out.append("</p>\n</div>\n</header>\n")
+                .append(
+                        "<div class=\"toolkit-menu-bar\">\n<div class=\"toolkit-menu-container\">\n")
+                .append("<nav class=\"toolkit-menu\" aria-label=\"Toolkit menu\">\n");
+        menu(out, page.menu(), true);
         out.append(
-                        "</nav>\n<main class=\"toolkit-main\" id=\"toolkit-main\""
+                        "</nav>\n</div>\n</div>\n<main class=\"toolkit-main\" id=\"toolkit-main\""
                                 + " data-pagefind-body=\"\">\n")
                 .append("<nav class=\"toolkit-breadcrumbs\" aria-label=\"Breadcrumbs\">\n")
                 .append("<ol class=\"toolkit-breadcrumbs-list\">\n<li class=\"toolkit-crumb\">");
@@ -164,21 +169,37 @@ public final class HandWrittenPage {
         out.append("</nav>\n<p class=\"toolkit-back\">");
         icon(out, "menu");
         link(out, "/", "Back to the toolkit menu", false, null);
-        out.append("</p>\n</main>\n<footer class=\"toolkit-footer\">\n<p>")
+        out.append("</p>\n</main>\n<footer class=\"toolkit-footer\">\n")
+                .append(
+                        "<div class=\"toolkit-footer-container\">\n<div class=\"toolkit-footer-meta\">\n"
+                                + "<ul class=\"toolkit-footer-links\">\n")
+                .append(
+                        "<li class=\"toolkit-footer-item\"><a href=\"/menu/\" class=\"toolkit-footer-link\">")
+                .append("Toolkit menu</a></li>\n</ul>\n<p class=\"toolkit-publisher\">")
                 .append(Encode.forHtml("Published by " + page.publisher()))
-                .append("</p>\n<p><a href=\"/menu/\">Toolkit menu</a></p>\n")
+                .append("</p>\n</div>\n</div>\n")
                 .append("</footer>\n</body>\n</html>\n");
         return out.toString();
     }
 
-    private static void menu(StringBuilder out, List<CaseStudyPage.MenuLink> entries) {
-        out.append("<ul>\n");
+    /** The menu bar's list ({@code bar}: its entries classed for the bar), or a nested list. */
+    private static void menu(StringBuilder out, List<CaseStudyPage.MenuLink> entries, boolean bar) {
+        out.append(bar ? "<ul class=\"toolkit-menu-list\">\n" : "<ul>\n");
         for (CaseStudyPage.MenuLink entry : entries) {
-            out.append("<li>");
+            if (!bar) {
+                out.append("<li>");
+            } else if (entry.current() == null) {
+                out.append("<li class=\"toolkit-menu-item\">");
+            } else {
+                out.append("<li class=\"toolkit-menu-item toolkit-menu-item-current\">");
+            }
             CaseStudyPage.Link link = entry.link();
             out.append("<a href=\"").append(Encode.forHtmlAttribute(link.href())).append('"');
             if (link.external()) {
                 out.append(" rel=\"noopener noreferrer\"");
+            }
+            if (bar) {
+                out.append(" class=\"toolkit-menu-link\"");
             }
             if (entry.current() != null) {
                 out.append(" aria-current=\"").append(entry.current()).append('"');
@@ -186,7 +207,7 @@ public final class HandWrittenPage {
             out.append('>').append(Encode.forHtml(link.label())).append("</a>");
             if (entry.hasChildren()) {
                 out.append('\n');
-                menu(out, entry.menu());
+                menu(out, entry.menu(), false);
             }
             out.append("</li>\n");
         }
@@ -324,7 +345,8 @@ public final class HandWrittenPage {
     }
 
     private static void icon(StringBuilder out, String name) {
-        out.append("<svg class=\"toolkit-icon\" aria-hidden=\"true\" focusable=\"false\">")
+        out.append(
+                        "<svg class=\"toolkit-icon\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">")
                 .append("<use href=\"#toolkit-icon-")
                 .append(name)
                 .append("\"></use></svg> ");

@@ -28,10 +28,11 @@ import org.artofthepossible.toolkit.spi.RendererProvider;
  *
  * <p>Two themes: {@code default}, whose small, responsive, print-friendly stylesheet {@link
  * #stylesheet()} is to be served as {@value #STYLESHEET}, and {@code govuk}, which adds the classes
- * of the GOV.UK Design System (summary list, details, breadcrumbs, pagination, inset text,
- * typography) and links {@code govuk-frontend.min.css}, for a site that serves govuk-frontend's
- * stylesheet. Another theme name is an error. {@link MarkupOverride}s replace the markup of chosen
- * views.
+ * of the GOV.UK Design System (generic header, service navigation, footer, summary list, details,
+ * breadcrumbs, pagination, inset text, typography) and links {@code toolkit-govuk.css}: the
+ * stylesheet built from govuk-frontend with a font stack of Arial, as the Design System asks of
+ * services outside GOV.UK. {@link #assets(String)} gives every file a theme's pages link. Another
+ * theme name is an error. {@link MarkupOverride}s replace the markup of chosen views.
  */
 public final class HtmlRendererProvider implements RendererProvider {
     /** The format this provider renders. */
@@ -48,6 +49,15 @@ public final class HtmlRendererProvider implements RendererProvider {
 
     /** The file name whole pages link their icon by, an SVG image. */
     public static final String ICON = "icon.svg";
+
+    /**
+     * A file whole pages link through the link resolver's {@code assetHref(name)}.
+     *
+     * @param name the file name, for example {@code toolkit.css}
+     * @param mediaType the media type to serve it as, for example {@code text/css; charset=utf-8}
+     * @param text the file's content
+     */
+    public record Asset(String name, String mediaType, String text) {}
 
     /** The overrides given, or empty to discover them when the renderer is created. */
     private final Optional<List<MarkupOverride>> overrides;
@@ -91,6 +101,21 @@ public final class HtmlRendererProvider implements RendererProvider {
      */
     public static String stylesheet() {
         return resource(STYLESHEET);
+    }
+
+    /**
+     * Returns every file the whole pages of a theme link: its stylesheet and the icon, for a host
+     * (or an export) to serve at {@code assetHref(name)}.
+     *
+     * @param theme a theme id, {@code default} or {@code govuk}
+     * @return the files, stylesheet first
+     * @throws org.artofthepossible.toolkit.ToolkitException for a theme the renderer does not have
+     */
+    public static List<Asset> assets(String theme) {
+        String stylesheet = HtmlRenderer.stylesheet(theme);
+        return List.of(
+                new Asset(stylesheet, "text/css; charset=utf-8", resource(stylesheet)),
+                new Asset(ICON, "image/svg+xml", icon()));
     }
 
     /**

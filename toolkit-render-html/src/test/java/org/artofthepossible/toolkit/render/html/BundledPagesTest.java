@@ -323,9 +323,19 @@ class BundledPagesTest {
                 .extracting(a -> a.text() + "=" + a.attr("aria-current"))
                 .containsExactly(
                         "5 Fundamental Correctives=true", "2. Purpose must drive process=page");
-        for (Document page : List.of(study, home, menu)) {
-            assertThat(page.select("nav.toolkit-menu")).hasSize(1);
+        // The menu bar below the header, or the whole menu in the home and menu pages' content.
+        assertThat(study.select("nav.toolkit-menu")).hasSize(1);
+        assertThat(study.select("nav.toolkit-contents")).isEmpty();
+        for (Document page : List.of(home, menu)) {
+            assertThat(page.select("nav.toolkit-menu")).isEmpty();
+            assertThat(page.select("main nav.toolkit-contents")).hasSize(1);
         }
+        Document govuk =
+                Jsoup.parse(
+                        BundledPages.render(
+                                View.item("plymouth-alliance"), document.withTheme("govuk")));
+        assertThat(govuk.select(".govuk-service-navigation__item--active > a").eachText())
+                .containsExactly("Case studies");
         assertThat(menu.select("h1").text()).isEqualTo("Toolkit menu");
         assertThat(study.select("footer a").eachAttr("href")).contains("/menu/");
     }

@@ -65,16 +65,32 @@ public final class HtmlRenderer implements Renderer {
         return EnumSet.allOf(View.Kind.class);
     }
 
-    @Override
-    public String render(View view, Toolkit toolkit, RenderOptions options) {
-        Theme theme = Theme.of(options.theme());
+    /**
+     * The file name of a theme's stylesheet, which its whole pages link.
+     *
+     * @param theme a theme id
+     * @return the file name
+     * @throws ToolkitException for a theme this renderer does not have
+     */
+    public static String stylesheet(String theme) {
+        return theme(theme).stylesheet();
+    }
+
+    private static Theme theme(String id) {
+        Theme theme = Theme.of(id);
         if (theme == null) {
             throw new ToolkitException(
                     "the html renderer has no theme '"
-                            + options.theme()
+                            + id
                             + "'; it has "
                             + new TreeSet<>(Theme.ids()));
         }
+        return theme;
+    }
+
+    @Override
+    public String render(View view, Toolkit toolkit, RenderOptions options) {
+        Theme theme = theme(options.theme());
         PageContext page = new PageContext(toolkit, options);
         Optional<MarkupOverride> override =
                 overrides.stream().filter(o -> o.handles(view, toolkit)).findFirst();
@@ -230,7 +246,7 @@ public final class HtmlRenderer implements Renderer {
                             page,
                             main -> {
                                 main.element("h1", page.labels.get("menu")).nl();
-                                Navigation.menu(main, page, Navigation.Current.NOWHERE);
+                                Navigation.contents(main, page);
                             }));
         }
         String title = page.toolkitTitle();
@@ -282,7 +298,7 @@ public final class HtmlRenderer implements Renderer {
                             .nl();
                     ItemMarkup.body(html, page, intro.metadata().body().markdown(), lang);
                 });
-        Navigation.menu(html, page, Navigation.Current.NOWHERE);
+        Navigation.contents(html, page);
         html.close("section").nl();
     }
 
@@ -333,17 +349,25 @@ public final class HtmlRenderer implements Renderer {
                 .nl();
         html.trusted(SPRITE);
         html.open("header", "class", "toolkit-header").nl();
+        html.open("div", "class", "toolkit-header-container").nl();
         html.open("p", "class", "toolkit-title")
-                .link(page.links.homeHref(), toolkitTitle, "lang", page.toolkitTitleLang())
+                .link(
+                        page.links.homeHref(),
+                        toolkitTitle,
+                        "class",
+                        "toolkit-title-link",
+                        "lang",
+                        page.toolkitTitleLang())
                 .close("p")
                 .nl();
         if (!(view instanceof View.SearchView)) {
             page.links.searchHref().ifPresent(action -> SearchMarkup.box(html, page, action));
         }
+        html.close("div").nl();
         html.close("header").nl();
         // The menu page and the home page hold the menu in their main content: one menu a page.
         if (!(view instanceof View.MenuView) && !(view instanceof View.HomeView)) {
-            Navigation.menu(html, page, content.current());
+            Navigation.bar(html, page, content.current());
         }
         // Only items are search results: a static export's Pagefind indexes what is marked so.
         html.open(
@@ -358,10 +382,28 @@ public final class HtmlRenderer implements Renderer {
         content.main().accept(html);
         html.close("main").nl();
         html.open("footer", "class", "toolkit-footer").nl();
-        html.element("p", page.labels.format("publishedBy", page.toolkit.info().publisher())).nl();
+        html.open("div", "class", "toolkit-footer-container").nl();
+        html.open("div", "class", "toolkit-footer-meta").nl();
         if (!(view instanceof View.MenuView)) {
-            html.open("p").link(page.links.menuHref(), page.labels.get("menu")).close("p").nl();
+            html.open("ul", "class", "toolkit-footer-links").nl();
+            html.open("li", "class", "toolkit-footer-item")
+                    .link(
+                            page.links.menuHref(),
+                            page.labels.get("menu"),
+                            "class",
+                            "toolkit-footer-link")
+                    .close("li")
+                    .nl();
+            html.close("ul").nl();
         }
+        html.element(
+                        "p",
+                        page.labels.format("publishedBy", page.toolkit.info().publisher()),
+                        "class",
+                        "toolkit-publisher")
+                .nl();
+        html.close("div").nl();
+        html.close("div").nl();
         html.close("footer").nl();
         html.close("body").nl();
         html.close("html").nl();

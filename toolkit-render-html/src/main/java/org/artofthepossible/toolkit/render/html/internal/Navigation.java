@@ -6,8 +6,13 @@ import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.MenuEntry;
 
-/** The toolkit menu, breadcrumbs, and previous/next links. */
+/**
+ * The toolkit menu (as a bar below the header, or whole in a page), breadcrumbs, and previous/next
+ * links.
+ */
 final class Navigation {
+    private static final String CURRENT_ITEM = "toolkit-menu-item toolkit-menu-item-current";
+
     private Navigation() {}
 
     /**
@@ -38,17 +43,40 @@ final class Navigation {
         }
     }
 
-    static void menu(Markup html, PageContext page, Current current) {
+    /**
+     * The menu bar below the header: the top-level entries, the current section marked, each
+     * entry's own entries kept for themes that show them.
+     */
+    static void bar(Markup html, PageContext page, Current current) {
+        html.open("div", "class", "toolkit-menu-bar").nl();
+        html.open("div", "class", "toolkit-menu-container").nl();
         html.open("nav", "class", "toolkit-menu", "aria-label", page.labels.get("menu")).nl();
-        entries(html, page, page.toolkit.menu().entries(), current);
+        entries(html, page, page.toolkit.menu().entries(), current, true);
+        html.close("nav").nl();
+        html.close("div").nl();
+        html.close("div").nl();
+    }
+
+    /** The whole menu as a list of lists, in a page's main content: the home and menu pages. */
+    static void contents(Markup html, PageContext page) {
+        html.open("nav", "class", "toolkit-contents", "aria-label", page.labels.get("menu")).nl();
+        entries(html, page, page.toolkit.menu().entries(), Current.NOWHERE, false);
         html.close("nav").nl();
     }
 
+    /**
+     * A list of entries; in the menu bar ({@code bar}) the top-level list and its entries carry the
+     * bar's classes, so a theme can lay them out as its service navigation.
+     */
     private static void entries(
-            Markup html, PageContext page, List<MenuEntry> entries, Current current) {
-        html.open("ul").nl();
+            Markup html, PageContext page, List<MenuEntry> entries, Current current, boolean bar) {
+        html.open("ul", "class", bar ? "toolkit-menu-list" : null).nl();
         for (MenuEntry entry : entries) {
-            html.open("li");
+            String ariaCurrent = current.ariaCurrent(entry);
+            html.open(
+                    "li",
+                    "class",
+                    !bar ? null : ariaCurrent == null ? "toolkit-menu-item" : CURRENT_ITEM);
             String label = entry.label().resolve(page.chain);
             String lang = page.lang(entry.label());
             Optional<String> href = href(page, entry);
@@ -59,14 +87,16 @@ final class Navigation {
                 html.link(
                         href.get(),
                         label,
+                        "class",
+                        bar ? "toolkit-menu-link" : null,
                         "aria-current",
-                        current.ariaCurrent(entry),
+                        ariaCurrent,
                         "lang",
                         lang);
             }
             if (!entry.children().isEmpty()) {
                 html.nl();
-                entries(html, page, entry.children(), current);
+                entries(html, page, entry.children(), current, false);
             }
             html.close("li").nl();
         }

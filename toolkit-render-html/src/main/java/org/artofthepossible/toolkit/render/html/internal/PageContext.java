@@ -47,7 +47,19 @@ final class PageContext {
      */
     void icon(Markup html, String name) {
         if (options.mode() == RenderOptions.Mode.DOCUMENT) {
-            html.open("svg", "class", "toolkit-icon", "aria-hidden", "true", "focusable", "false")
+            // Sized in the markup too, so an icon stays small where no stylesheet loads.
+            html.open(
+                            "svg",
+                            "class",
+                            "toolkit-icon",
+                            "width",
+                            "16",
+                            "height",
+                            "16",
+                            "aria-hidden",
+                            "true",
+                            "focusable",
+                            "false")
                     .open("use", "href", "#toolkit-icon-" + name)
                     .close("use")
                     .close("svg")

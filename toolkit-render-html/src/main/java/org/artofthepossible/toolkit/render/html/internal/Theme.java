@@ -10,12 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * none, and names the stylesheet pages link.
  *
  * <p>{@code default} adds nothing and links the toolkit's own stylesheet. {@code govuk} adds the
- * classes of the GOV.UK Design System (summary list, details, breadcrumbs, pagination, inset text,
- * typography), so a site that loads govuk-frontend's stylesheet styles the pages as its own; pages
- * link it as {@value #GOVUK_STYLESHEET}.
+ * classes of the GOV.UK Design System (generic header, service navigation, footer, summary list,
+ * details, breadcrumbs, pagination, inset text, typography) and links {@value #GOVUK_STYLESHEET},
+ * compiled from govuk-frontend by {@code src/main/sass/toolkit-govuk.scss}.
  */
 final class Theme {
-    static final String GOVUK_STYLESHEET = "govuk-frontend.min.css";
+    static final String GOVUK_STYLESHEET = "toolkit-govuk.css";
 
     static final Theme DEFAULT = new Theme("default", Map.of(), Map.of(), "toolkit.css");
 
@@ -25,10 +25,35 @@ final class Theme {
                     Map.ofEntries(
                             Map.entry("toolkit", "govuk-template__body"),
                             Map.entry("toolkit-skip-link", "govuk-skip-link"),
-                            Map.entry("toolkit-header", "govuk-width-container"),
-                            Map.entry("toolkit-title", "govuk-heading-m"),
+                            Map.entry("toolkit-header", "govuk-generic-header"),
+                            Map.entry(
+                                    "toolkit-header-container",
+                                    "govuk-generic-header__container govuk-width-container"),
+                            Map.entry("toolkit-title", "govuk-generic-header__logo"),
+                            Map.entry("toolkit-title-link", "govuk-generic-header__homepage-link"),
+                            Map.entry("toolkit-menu-bar", "govuk-service-navigation"),
+                            Map.entry("toolkit-menu-container", "govuk-width-container"),
+                            Map.entry(
+                                    "toolkit-menu",
+                                    "govuk-service-navigation__container"
+                                            + " govuk-service-navigation__wrapper"),
+                            Map.entry("toolkit-menu-list", "govuk-service-navigation__list"),
+                            Map.entry("toolkit-menu-item", "govuk-service-navigation__item"),
+                            Map.entry(
+                                    "toolkit-menu-item-current",
+                                    "govuk-service-navigation__item--active"),
+                            Map.entry("toolkit-menu-link", "govuk-service-navigation__link"),
                             Map.entry("toolkit-main", "govuk-main-wrapper govuk-width-container"),
-                            Map.entry("toolkit-footer", "govuk-width-container govuk-body-s"),
+                            Map.entry("toolkit-footer", "govuk-footer"),
+                            Map.entry("toolkit-footer-container", "govuk-width-container"),
+                            Map.entry("toolkit-footer-meta", "govuk-footer__meta"),
+                            Map.entry(
+                                    "toolkit-footer-links",
+                                    "govuk-footer__meta-item govuk-footer__meta-item--grow"
+                                            + " govuk-footer__inline-list"),
+                            Map.entry("toolkit-footer-item", "govuk-footer__inline-list-item"),
+                            Map.entry("toolkit-footer-link", "govuk-footer__link"),
+                            Map.entry("toolkit-publisher", "govuk-footer__meta-item"),
                             Map.entry("toolkit-summary", "govuk-body-l"),
                             Map.entry("toolkit-body", "govuk-body"),
                             Map.entry("toolkit-visually-hidden", "govuk-visually-hidden"),
@@ -90,6 +115,7 @@ final class Theme {
                             Map.entry("toolkit-panel-body", "govuk-panel__body"),
                             Map.entry("toolkit-ask-box", "govuk-inset-text")),
                     Map.ofEntries(
+                            Map.entry("html", "govuk-template"),
                             Map.entry("h1", "govuk-heading-xl"),
                             Map.entry("h2", "govuk-heading-m"),
                             Map.entry("h3", "govuk-heading-s"),

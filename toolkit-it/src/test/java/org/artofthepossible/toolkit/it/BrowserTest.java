@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
@@ -21,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.QuestionForm;
@@ -84,7 +80,6 @@ class BrowserTest {
     private static final int HEIGHT = 900;
     private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
     private static final Path PAGEFIND = Path.of("node_modules/.bin/pagefind");
-    private static final Path TOOLKIT_JAR = Path.of("../toolkit-cli/target/toolkit.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir static Path sites;
@@ -471,40 +466,9 @@ class BrowserTest {
      */
     @Test
     void aVisitorAsksAQuestionOfARunningServer() throws Exception {
-        // The runnable jar, as a user runs it: in this JVM, the Nu checker's own Jetty would
-        // stand in for the server's.
         Path data = Files.createDirectories(sites.resolve("toolkit-data"));
-        Process serve =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-jar",
-                                TOOLKIT_JAR.toString(),
-                                "serve",
-                                "--port",
-                                "0",
-                                "--data",
-                                data.toString())
-                        .redirectErrorStream(true)
-                        .start();
-        try {
-            var output =
-                    new BufferedReader(
-                            new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-            String root = null;
-            var seen = new StringBuilder();
-            for (String line; root == null && (line = output.readLine()) != null; ) {
-                seen.append(line).append('\n');
-                Matcher serving =
-                        Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)/").matcher(line);
-                if (serving.find()) {
-                    root = serving.group(1);
-                }
-            }
-            assertThat(root).as(seen.toString()).isNotNull();
-            askAQuestion(root);
-        } finally {
-            serve.destroy();
-            serve.waitFor();
+        try (var serve = RunningServer.start("--data", data.toString())) {
+            askAQuestion(serve.root());
         }
     }
 

@@ -69,12 +69,7 @@ final class ExportCommand implements Callable<Integer> {
                             + " (the exit status is still 1).")
     boolean keepGoing;
 
-    @Option(
-            names = "--theme",
-            defaultValue = "default",
-            converter = ThemeConverter.class,
-            description = "The HTML theme, default or govuk (default: ${DEFAULT-VALUE}).")
-    String theme;
+    @Mixin ThemeOption theme;
 
     @Option(
             names = "--locale",
@@ -155,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
                 RenderOptions.defaults()
                         .withMode(RenderOptions.Mode.DOCUMENT)
                         .withLocale(readerLocale)
-                        .withTheme(theme);
+                        .withTheme(theme.id());
         RenderOptions options = base.map(plain::withBaseUrl).orElse(plain);
 
         Staging staging = Staging.open(folder); // Ctrl+C or kill: leave no staging folder
@@ -199,7 +194,7 @@ final class ExportCommand implements Callable<Integer> {
                                                             search, questions)))
                                     .content()));
             site.write("assets/" + SEARCH_SCRIPT, searchScript());
-            for (HtmlRendererProvider.Asset asset : HtmlRendererProvider.assets(theme)) {
+            for (HtmlRendererProvider.Asset asset : HtmlRendererProvider.assets(theme.id())) {
                 site.write("assets/" + asset.name(), asset.text());
             }
             site.write("robots.txt", Feeds.robots(base));

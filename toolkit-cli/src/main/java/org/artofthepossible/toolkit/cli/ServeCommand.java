@@ -53,12 +53,7 @@ final class ServeCommand implements Callable<Integer> {
                             + " 0.0.0.0 or a public address to serve other machines deliberately.")
     String host;
 
-    @Option(
-            names = "--theme",
-            defaultValue = "default",
-            converter = ThemeConverter.class,
-            description = "The HTML theme, default or govuk (default: ${DEFAULT-VALUE}).")
-    String theme;
+    @Mixin ThemeOption theme;
 
     @Option(names = "--watch", description = "Reload when the content folder changes.")
     boolean watch;
@@ -128,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
                                                                                                 .systemUTC())),
                                                         err))
                                 .orElse(null);
-                var server = new ToolkitServer(engine, theme, host, port, err, intake);
+                var server = new ToolkitServer(engine, theme.id(), host, port, err, intake);
                 var watcher =
                         watch ? new ContentWatcher(engine, content.directory().get(), err) : null) {
             server.start();

@@ -1,0 +1,103 @@
+"""Runs the toolkit's export and Hugo on the same synthetic case studies and writes the "Export
+against Hugo" section of BENCHMARKS.md. Called by toolkit-benchmarks/run-hugo, which builds the jars
+and installs Hugo first.
+
+usage: hugo-compare.py HUGO_SITE BENCHMARKS_MD COUNT...
+Each process's CPU time and peak resident memory come from the kernel's accounting of that child
+(wait4), its wall time from a monotonic clock around it. The section replaces the one already in
+the file, or is added at its end; the rest is kept.
+"""
+import datetime
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 3
+JAR = "toolkit-benchmarks/target/benchmarks.jar"
+CLI = "toolkit-cli/target/toolkit.jar"
+SECTION = "## Export against Hugo"
+
+hugo_site, target, counts = sys.argv[1], sys.argv[2], [int(c) for c in sys.argv[3:]]
+
+
+def measure(command):
+    """Runs a command to its end; returns (cpu seconds, wall seconds, peak RSS in bytes)."""
+    started = time.monotonic()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.monotonic() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{command[0]} failed: {child.stderr.read().decode()}")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss * 1024
+
+
+def files(folder):
+    return sum(len(names) for _, _, names in os.walk(folder))
+
+
+work = tempfile.mkdtemp()
+rows = []
+try:
+    for count in counts:
+        content = os.path.join(work, f"content-{count}")
+        subprocess.run(["java", "-cp", JAR, "org.artofthepossible.toolkit.benchmarks.SyntheticContent",
+                        str(count), content], check=True)
+        # Hugo reads a content folder whose only child is the case studies, and writes a
+        # resources/ folder into its source: give it a copy of the site and such a folder.
+        hugo_content = os.path.join(work, f"hugo-content-{count}")
+        os.makedirs(hugo_content)
+        os.symlink(os.path.join(content, "case-studies"), os.path.join(hugo_content, "case-studies"))
+        site = os.path.join(work, "hugo-site")
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.copytree(hugo_site, site)
+        toolkit, hugo = [], []
+        written = {}
+        for run in range(RUNS):
+            out = os.path.join(work, "toolkit-out")
+            shutil.rmtree(out, ignore_errors=True)
+            toolkit.append(measure(["java", "-jar", CLI, "export", "--content", content, "--out", out]))
+            written["toolkit"] = files(out)
+            out = os.path.join(work, "hugo-out")
+            shutil.rmtree(out, ignore_errors=True)
+            hugo.append(measure(["hugo", "--quiet", "--source", site, "--contentDir", hugo_content,
+                                 "--destination", out]))
+            written["hugo"] = files(out)
+        medians = [[statistics.median(r[i] for r in runs) for i in range(3)] for runs in (toolkit, hugo)]
+        rows.append((count, medians[0], medians[1], written))
+        shutil.rmtree(content)
+        shutil.rmtree(hugo_content)
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+
+hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+lines = [SECTION, "",
+         f"Measured {datetime.date.today().isoformat()} by `toolkit-benchmarks/run-hugo`: the same"
+         f" synthetic case studies exported by the toolkit (`java -jar toolkit.jar export`) and built"
+         f" by Hugo {hugo_version} with the layouts of `shared/bench/hugo-site` (an HTML page and a"
+         f" JSON file per case study, a list page), {RUNS} alternating runs of each, medians. The"
+         f" toolkit writes more (term pages, the menu and search pages, the assets) and validates the"
+         f" content first; the goals are ratios of at most 1.0.", "",
+         "| case studies | | CPU time | wall time | peak memory | files written |",
+         "|---|---|---|---|---|---|"]
+for count, mine, theirs, written in rows:
+    lines.append(f"| {count:,} | toolkit | {mine[0]:,.1f} s | {mine[1]:,.1f} s |"
+                 f" {mine[2] / 2**20:,.0f} MiB | {written['toolkit']:,} |")
+    lines.append(f"| | Hugo | {theirs[0]:,.1f} s | {theirs[1]:,.1f} s |"
+                 f" {theirs[2] / 2**20:,.0f} MiB | {written['hugo']:,} |")
+    lines.append(f"| | toolkit / Hugo | {mine[0] / theirs[0]:.2f}x | {mine[1] / theirs[1]:.2f}x |"
+                 f" {mine[2] / theirs[2]:.2f}x | |")
+section = "\n".join(lines) + "\n"
+
+text = open(target).read()
+pattern = re.compile(re.escape(SECTION) + r"\n.*?(?=\n## |\Z)", re.S)
+if pattern.search(text):
+    text = pattern.sub(lambda _: section.rstrip("\n"), text)
+else:
+    text = text.rstrip("\n") + "\n\n" + section
+open(target, "w").write(text if text.endswith("\n") else text + "\n")

@@ -27,13 +27,15 @@ hugo_site, target, counts = sys.argv[1], sys.argv[2], [int(c) for c in sys.argv[
 
 def measure(command):
     """Runs a command to its end; returns (cpu seconds, wall seconds, peak RSS in bytes)."""
-    started = time.monotonic()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.monotonic() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise SystemExit(f"{command[0]} failed: {child.stderr.read().decode()}")
+    # What it says goes to a file: a pipe nobody reads while it runs would fill and stall it.
+    with tempfile.TemporaryFile() as said:
+        started = time.monotonic()
+        child = subprocess.Popen(command, stdout=said, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.monotonic() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            said.seek(0)
+            raise SystemExit(f"{command[0]} failed: {said.read().decode()}")
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss * 1024
 
 

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.artofthepossible.toolkit.render.html.internal.HtmlRenderer;
 import org.artofthepossible.toolkit.spi.Renderer;
 import org.artofthepossible.toolkit.spi.RendererContext;
@@ -49,6 +51,9 @@ public final class HtmlRendererProvider implements RendererProvider {
 
     /** The file name whole pages link their icon by, an SVG image. */
     public static final String ICON = "icon.svg";
+
+    /** Each theme's assets by its stylesheet's name, read once. */
+    private static final Map<String, List<Asset>> ASSETS = new ConcurrentHashMap<>();
 
     /**
      * A file whole pages link through the link resolver's {@code assetHref(name)}.
@@ -113,9 +118,13 @@ public final class HtmlRendererProvider implements RendererProvider {
      */
     public static List<Asset> assets(String theme) {
         String stylesheet = HtmlRenderer.stylesheet(theme);
-        return List.of(
-                new Asset(stylesheet, "text/css; charset=utf-8", resource(stylesheet)),
-                new Asset(ICON, "image/svg+xml", icon()));
+        // Read from the jar once a theme: a host may ask on every request.
+        return ASSETS.computeIfAbsent(
+                stylesheet,
+                name ->
+                        List.of(
+                                new Asset(name, "text/css; charset=utf-8", resource(name)),
+                                new Asset(ICON, "image/svg+xml", icon())));
     }
 
     /**

@@ -60,7 +60,7 @@ try:
         shutil.copytree(hugo_site, site)
         toolkit, hugo = [], []
         written = {}
-        for run in range(RUNS):
+        for _ in range(RUNS):
             out = os.path.join(work, "toolkit-out")
             shutil.rmtree(out, ignore_errors=True)
             toolkit.append(measure(["java", "-jar", CLI, "export", "--content", content, "--out", out]))

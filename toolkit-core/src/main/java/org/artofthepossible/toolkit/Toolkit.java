@@ -14,9 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.artofthepossible.toolkit.internal.ContentDigest;
 import org.artofthepossible.toolkit.internal.Immutables;
 import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Menu;
 import org.artofthepossible.toolkit.model.MenuEntry;
+import org.artofthepossible.toolkit.model.RichText;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TermRef;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
@@ -54,6 +56,7 @@ public final class Toolkit {
     // Worked out on first use: a static export never needs it. Computing it twice in a race is
     // harmless, both threads get the same string.
     private volatile String version;
+    private volatile String outline;
     private final Map<ListKey, List<ContentItem>> lists = new ConcurrentHashMap<>();
 
     private record ListKey(ItemType type, Locale locale) {}
@@ -130,6 +133,55 @@ public final class Toolkit {
             version = known;
         }
         return known;
+    }
+
+    /**
+     * Returns a stable hash of what a view may show: equal in two snapshots when the view renders
+     * the same in both. An item's view shows that item in full and other items only by their
+     * metadata without their bodies (titles in previous/next and related links, menu entries), so
+     * its version covers every variant of the item, the rest of the snapshot's metadata, the
+     * vocabularies and the menu: editing another item's body leaves it equal. Every other view
+     * (lists, the home page, the menu) may show any item in full, and has {@link #version()}.
+     *
+     * <p>An export uses it to render again only the pages whose views changed; a renderer that
+     * shows more of other items on an item's page than their metadata must not rely on it.
+     *
+     * @param view the view
+     * @return 64 hexadecimal digits
+     */
+    public String version(View view) {
+        if (!(view instanceof View.ItemView itemView)) {
+            return version();
+        }
+        String known = outline;
+        if (known == null) {
+            var digest = new ContentDigest().add(info).add(vocabularies.values()).add(menu);
+            items.forEach(i -> digest.add(i.type()).add(withoutBody(i.metadata())));
+            known = digest.hex();
+            outline = known;
+        }
+        return new ContentDigest()
+                .add(known)
+                .add(itemView.id())
+                .add(List.copyOf(byId.getOrDefault(itemView.id(), Map.of()).values()))
+                .hex();
+    }
+
+    private static ItemMetadata withoutBody(ItemMetadata m) {
+        return new ItemMetadata(
+                m.id(),
+                m.locale(),
+                m.title(),
+                m.summary(),
+                RichText.empty(),
+                m.order(),
+                m.terms(),
+                m.links(),
+                m.published(),
+                m.updated(),
+                m.draft(),
+                m.related(),
+                m.sources());
     }
 
     /**

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.Faq;
+import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Page;
 import org.artofthepossible.toolkit.model.TermRef;
@@ -151,6 +154,51 @@ class ToolkitTest {
                 .isEqualTo(toolkit.version())
                 .isEqualTo(Toolkit.load(reordered).toolkit().version())
                 .isNotEqualTo(Toolkit.load(changed).toolkit().version());
+    }
+
+    @Test
+    void aViewsVersionChangesWithWhatTheViewMayShow() {
+        Toolkit answered = withFaq(Fixtures.meta("why-partner", "Why partner?").body("Because."));
+        Toolkit reworded =
+                withFaq(Fixtures.meta("why-partner", "Why partner?").body("Because it works."));
+        Toolkit retitled = withFaq(Fixtures.meta("why-partner", "Why work together?"));
+        View oldham = View.item("oldham");
+        View faq = View.item("why-partner");
+        View faqs = View.list(ItemType.FAQ);
+
+        assertThat(answered.version(oldham))
+                .hasSize(64)
+                .isEqualTo(toolkit.version(oldham))
+                .isEqualTo(reworded.version(oldham))
+                .isNotEqualTo(retitled.version(oldham))
+                .isNotEqualTo(answered.version(View.item("plymouth")));
+        assertThat(answered.version(faq))
+                .isEqualTo(toolkit.version(faq))
+                .isNotEqualTo(reworded.version(faq));
+        assertThat(answered.version(faqs))
+                .isEqualTo(answered.version())
+                .isNotEqualTo(reworded.version(faqs));
+        assertThat(answered.version(View.home())).isEqualTo(answered.version());
+    }
+
+    private static Toolkit withFaq(ItemMetadata.Builder faq) {
+        LoadedContent content = Fixtures.content().build();
+        List<LoadedItem> items =
+                content.items().stream()
+                        .map(
+                                i ->
+                                        i.item().id().equals("why-partner")
+                                                ? LoadedItem.of(Faq.of(faq.build()), i.location())
+                                                : i)
+                        .toList();
+        return Toolkit.load(
+                        new LoadedContent(
+                                content.info(),
+                                content.vocabularies(),
+                                content.menu(),
+                                items,
+                                content.diagnostics()))
+                .toolkit();
     }
 
     @Test

@@ -3,19 +3,15 @@ package org.artofthepossible.toolkit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.Toolkit;
@@ -154,11 +150,26 @@ final class ExportCommand implements Callable<Integer> {
         RenderOptions options = base.map(plain::withBaseUrl).orElse(plain);
 
         Staging staging = Staging.open(folder); // Ctrl+C or kill: leave no staging folder
-        var site = new SiteFiles(staging);
+        var site = new SiteFiles(staging, folder);
+        boolean json = engine.plugins().formats().contains("json");
+        var code = new HashSet<Class<?>>(List.of(ExportCommand.class, Toolkit.class));
+        code.add(engine.plugins().renderer("html").getClass());
+        if (json) {
+            code.add(engine.plugins().renderer("json").getClass());
+        }
+        var keys =
+                new RenderKeys(
+                        toolkit,
+                        List.of(
+                                theme.id(),
+                                readerLocale.toLanguageTag(),
+                                base.map(URI::toString).orElse(""),
+                                questions.orElse("")),
+                        code);
+        boolean replaced;
         try (staging) {
             List<SiteLayout.Page> pages = SiteLayout.pages(toolkit, readerLocale);
             var progress = new Progress(err, pages.size(), System.console() != null);
-            boolean json = engine.plugins().formats().contains("json");
             // Pages are independent and the engine is thread-safe: render them on every core.
             pages.parallelStream()
                     .forEach(
@@ -168,13 +179,19 @@ final class ExportCommand implements Callable<Integer> {
                                                 SiteLayout.RelativeLinks.from(page, questions));
                                 site.write(
                                         index(page.folder()),
-                                        engine.render(page.view(), "html", pageOptions).content());
+                                        keys.of(page.view(), "html"),
+                                        () ->
+                                                engine.render(page.view(), "html", pageOptions)
+                                                        .content());
                                 if (json
                                         && page.view().kind() != View.Kind.HOME
                                         && page.view().kind() != View.Kind.MENU) {
                                     site.write(
                                             "api/" + page.folder() + ".json",
-                                            engine.render(page.view(), "json", options).content());
+                                            keys.of(page.view(), "json"),
+                                            () ->
+                                                    engine.render(page.view(), "json", options)
+                                                            .content());
                                 }
                                 progress.step();
                             });
@@ -203,7 +220,12 @@ final class ExportCommand implements Callable<Integer> {
                 site.write("sitemap.xml", Feeds.sitemap(base.get(), pages));
                 site.write("feed.xml", Feeds.atom(base.get(), toolkit, readerLocale));
             }
-            staging.write(files -> folder.publish(files, site.paths()));
+            var published = new boolean[1];
+            staging.write(files -> published[0] = folder.publish(files, site.entries()));
+            replaced = published[0];
+            if (!replaced) {
+                staging.remove(); // the site is already what this export would write
+            }
         } catch (IOException | RuntimeException e) {
             staging.remove();
             err.println(
@@ -217,12 +239,20 @@ final class ExportCommand implements Callable<Integer> {
                 .getOut()
                 .printf(
                         Locale.ROOT,
-                        "Exported %d pages, %d files, %d bytes in %.2f s to %s%s%n",
+                        "Exported %d pages, %d files, %d bytes in %.2f s to %s (%s)%s%n",
                         site.pages(),
                         site.files(),
                         site.bytes(),
                         seconds,
                         out,
+                        !existed || site.written() == site.files()
+                                ? "all written"
+                                : replaced
+                                        ? site.written()
+                                                + " written, "
+                                                + (site.files() - site.written())
+                                                + " as they were"
+                                        : "unchanged, nothing written",
                         (errors == 0
                                         ? ""
                                         : " ("
@@ -255,53 +285,6 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String index(String folder) {
         return folder.isEmpty() ? "index.html" : folder + "/index.html";
-    }
-
-    /** The files written so far, counted for the summary line. */
-    private static final class SiteFiles {
-        private final Staging root;
-        private final Set<String> paths = ConcurrentHashMap.newKeySet();
-        private final AtomicInteger pages = new AtomicInteger();
-        private final AtomicLong bytes = new AtomicLong();
-
-        SiteFiles(Staging root) {
-            this.root = root;
-        }
-
-        void write(String path, String text) {
-            byte[] content = text.getBytes(StandardCharsets.UTF_8);
-            try {
-                root.write(
-                        folder -> {
-                            Path file = folder.resolve(path);
-                            Files.createDirectories(file.getParent());
-                            Files.write(file, content);
-                        });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            paths.add(path);
-            bytes.addAndGet(content.length);
-            if (path.endsWith(".html")) {
-                pages.incrementAndGet();
-            }
-        }
-
-        int files() {
-            return paths.size();
-        }
-
-        Set<String> paths() {
-            return paths;
-        }
-
-        int pages() {
-            return pages.get();
-        }
-
-        long bytes() {
-            return bytes.get();
-        }
     }
 
     /** A progress bar on standard error, drawn only on a terminal. */

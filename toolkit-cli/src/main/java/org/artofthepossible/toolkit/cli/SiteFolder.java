@@ -11,11 +11,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -26,9 +29,12 @@ import java.util.stream.Stream;
  * into place only once it is complete. Every export leaves a manifest ({@value #MANIFEST}) listing
  * its files, which is how a later export recognises a folder it may replace: an empty folder, or a
  * previous export holding nothing but what its manifest lists. Anything else is refused unless the
- * user forces it. Staging folders carry the process id of their export ({@value #STAGING_MARKER}),
- * so one left by a killed export is removed by the next export into the same place, as is an empty
- * one (killed before it was marked).
+ * user forces it. Beside each file the manifest keeps what it was rendered from (a key), its size
+ * and its modification time, so that the next export can take over a file that would come out the
+ * same, by a hard link into the staging folder, instead of rendering and writing it again. Staging
+ * folders carry the process id of their export ({@value #STAGING_MARKER}), so one left by a killed
+ * export is removed by the next export into the same place, as is an empty one (killed before it
+ * was marked).
  */
 final class SiteFolder {
     /** The manifest at the root of every exported site. */
@@ -43,9 +49,49 @@ final class SiteFolder {
     private static final int FILES_NAMED = 5;
 
     private final Path target;
+    private final List<String> manifest;
+    private final Map<String, Entry> previous;
+    private final boolean onlyListed;
 
-    private SiteFolder(Path target) {
+    private SiteFolder(Path target, List<String> manifest, boolean onlyListed) {
         this.target = target;
+        this.manifest = manifest;
+        this.onlyListed = onlyListed;
+        var entries = new HashMap<String, Entry>();
+        for (String line : manifest.subList(Math.min(1, manifest.size()), manifest.size())) {
+            String[] parts = line.split("\t", -1);
+            entries.put(parts[0], Entry.parse(parts));
+        }
+        this.previous = Map.copyOf(entries);
+    }
+
+    /**
+     * A file of a site as its manifest lists it.
+     *
+     * @param key what the file was rendered from, or empty when it is written on every export
+     * @param size its length in bytes
+     * @param modified its modification time in milliseconds, to notice a file changed by hand
+     */
+    record Entry(String key, long size, long modified) {
+        private static final Entry UNKNOWN = new Entry("", -1, -1);
+
+        /** An entry from a line's tab-separated parts; a manifest of a version without them. */
+        static Entry parse(String[] parts) {
+            try {
+                return parts.length == 4
+                        ? new Entry(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3]))
+                        : UNKNOWN;
+            } catch (NumberFormatException e) {
+                return UNKNOWN;
+            }
+        }
+
+        /** Whether a file's attributes are those this entry recorded. */
+        boolean describes(BasicFileAttributes file) {
+            return file.isRegularFile()
+                    && file.size() == size
+                    && file.lastModifiedTime().toMillis() == modified;
+        }
     }
 
     /** Why an export may not write where it was asked to. */
@@ -106,11 +152,15 @@ final class SiteFolder {
                                 + "; the site would be loaded as content. Write it elsewhere");
             }
         }
+        List<String> manifest = List.of();
+        boolean onlyListed = true;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new RefusedException(out + " is a file, not a folder; it is left as it is");
             }
-            List<String> unknown = unlisted(target);
+            manifest = readManifest(target);
+            List<String> unknown = unlisted(target, manifest);
+            onlyListed = unknown.isEmpty();
             if (!unknown.isEmpty() && !force) {
                 throw new RefusedException(
                         out
@@ -122,7 +172,7 @@ final class SiteFolder {
                                 + " everything in it");
             }
         }
-        return new SiteFolder(target);
+        return new SiteFolder(target, manifest, onlyListed);
     }
 
     /** The folder's absolute, normalised path, with links resolved as far as it exists. */
@@ -139,8 +189,9 @@ final class SiteFolder {
     }
 
     /** The files under {@code folder} that its manifest does not list, sorted. */
-    private static List<String> unlisted(Path folder) throws IOException {
-        Set<String> listed = new HashSet<>(readManifest(folder));
+    private static List<String> unlisted(Path folder, List<String> manifest) throws IOException {
+        Set<String> listed = new HashSet<>();
+        manifest.stream().skip(1).forEach(line -> listed.add(line.split("\t", 2)[0]));
         var unknown = new TreeSet<String>();
         try (Stream<Path> files = Files.walk(folder)) {
             files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
@@ -160,7 +211,7 @@ final class SiteFolder {
         if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEADER)) {
             return List.of();
         }
-        return lines.subList(1, lines.size());
+        return List.copyOf(lines);
     }
 
     private static String describe(List<String> files) {
@@ -173,6 +224,54 @@ final class SiteFolder {
     /** The folder the site goes to. */
     Path target() {
         return target;
+    }
+
+    /**
+     * The previous export's file at {@code path}, when its manifest says it was rendered from
+     * {@code key} and it has not changed since: the new site can take it over as it is.
+     *
+     * @param path the file, relative to the site's root
+     * @param key what the new file is rendered from
+     * @return the file in the current site, if it would come out the same
+     */
+    Optional<Path> unchanged(String path, String key) {
+        Entry entry = previous.get(path);
+        if (entry == null || entry.key().isEmpty() || !entry.key().equals(key)) {
+            return Optional.empty();
+        }
+        Path file = target.resolve(path);
+        return attributes(file).filter(entry::describes).map(a -> file);
+    }
+
+    /**
+     * The previous export's file at {@code path}, when it holds exactly {@code content}.
+     *
+     * @param path the file, relative to the site's root
+     * @param content the new file's bytes
+     * @return the file in the current site, if it is the same
+     * @throws IOException when the file cannot be read
+     */
+    Optional<Path> same(String path, byte[] content) throws IOException {
+        Entry entry = previous.get(path);
+        Path file = target.resolve(path);
+        if (entry == null
+                || attributes(file)
+                        .filter(a -> a.isRegularFile() && a.size() == content.length)
+                        .isEmpty()
+                || !Arrays.equals(Files.readAllBytes(file), content)) {
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    private static Optional<BasicFileAttributes> attributes(Path file) {
+        try {
+            return Optional.of(
+                    Files.readAttributes(
+                            file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -243,21 +342,37 @@ final class SiteFolder {
 
     /**
      * Writes the manifest into a finished staging folder and moves it into place; an earlier site
-     * at the target is replaced only now, and removed once the new one is in place.
+     * at the target is replaced only now, and removed once the new one is in place. When the new
+     * site is the earlier one file for file (every file taken over as it was, none added or
+     * removed), the earlier site is kept as it is, and the staging folder is left to the caller.
      *
      * @param staging the staging folder from {@link #stage()}
      * @param files the site's files, relative to its root with {@code /} separators
+     * @return whether the site was replaced; false when it was already the same
      * @throws IOException when the site cannot be moved into place; the earlier site is then back
      */
-    void publish(Path staging, Collection<String> files) throws IOException {
+    boolean publish(Path staging, Map<String, Entry> files) throws IOException {
         var lines = new ArrayList<String>(files.size() + 1);
         lines.add(MANIFEST_HEADER);
-        lines.addAll(new TreeSet<>(files));
+        new TreeMap<>(files)
+                .forEach(
+                        (path, e) ->
+                                lines.add(
+                                        path
+                                                + "\t"
+                                                + e.key()
+                                                + "\t"
+                                                + e.size()
+                                                + "\t"
+                                                + e.modified()));
+        if (onlyListed && lines.equals(manifest)) {
+            return false;
+        }
         Files.write(staging.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
         Files.delete(staging.resolve(STAGING_MARKER));
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
+            return true;
         }
         Path old =
                 Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -271,6 +386,7 @@ final class SiteFolder {
         }
         mark(old);
         deleteTree(old);
+        return true;
     }
 
     /**

@@ -35,7 +35,8 @@ class CommandsTest {
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
                 .matches(
-                        "Exported 59 pages, 119 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site;"
+                        "Exported 59 pages, 119 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site"
+                                + " \\(all written\\);"
                                 + " without --base-url there are no canonical links, structured"
                                 + " data URLs, sitemap.xml or feed.xml\\R");
         assertThat(site.resolve("sitemap.xml")).doesNotExist();

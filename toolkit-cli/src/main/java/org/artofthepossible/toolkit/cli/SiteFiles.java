@@ -1,0 +1,136 @@
+package org.artofthepossible.toolkit.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The files of the site an export is writing into its staging folder, from several threads at once,
+ * counted for the summary line and listed for the manifest.
+ *
+ * <p>A file the previous export already holds is not written again. When its key (what it is
+ * rendered from) is the one the previous export recorded, and the file is as that export left it,
+ * it is not even rendered. Otherwise it is rendered, and a result equal to the previous file's
+ * bytes is not written either. Either way the previous file is hard-linked into the staging folder
+ * (copied with its attributes where the file system has no hard links), so it keeps its
+ * modification time, and tools that copy a site by those times see only what changed.
+ */
+final class SiteFiles {
+    private final Staging staging;
+    private final SiteFolder folder;
+    private final Map<String, SiteFolder.Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicInteger pages = new AtomicInteger();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+
+    SiteFiles(Staging staging, SiteFolder folder) {
+        this.staging = staging;
+        this.folder = folder;
+    }
+
+    /**
+     * Adds a file that is made anew on every export, such as a stylesheet.
+     *
+     * @param path the file, relative to the site's root with {@code /} separators
+     * @param text its content
+     */
+    void write(String path, String text) {
+        write(path, "", () -> text);
+    }
+
+    /**
+     * Adds a file rendered from {@code key}, rendering it only when the previous export does not
+     * hold it already.
+     *
+     * @param path the file, relative to the site's root with {@code /} separators
+     * @param key what the file is rendered from: equal keys render equal bytes; empty for none
+     * @param render renders the file
+     */
+    void write(String path, String key, Supplier<String> render) {
+        try {
+            Optional<Path> unchanged =
+                    key.isEmpty() ? Optional.empty() : folder.unchanged(path, key);
+            SiteFolder.Entry entry;
+            if (unchanged.isPresent()) {
+                entry = takeOver(path, key, unchanged.get());
+            } else {
+                byte[] content = render.get().getBytes(StandardCharsets.UTF_8);
+                Optional<Path> same = folder.same(path, content);
+                entry =
+                        same.isPresent()
+                                ? takeOver(path, key, same.get())
+                                : writeNew(path, key, content);
+            }
+            entries.put(path, entry);
+            bytes.addAndGet(entry.size());
+            if (path.endsWith(".html")) {
+                pages.incrementAndGet();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SiteFolder.Entry writeNew(String path, String key, byte[] content) throws IOException {
+        var modified = new long[1];
+        staging.write(
+                root -> {
+                    Path file = root.resolve(path);
+                    Files.createDirectories(file.getParent());
+                    // Never through a link into the live site: every path is written once.
+                    Files.write(file, content, StandardOpenOption.CREATE_NEW);
+                    modified[0] = Files.getLastModifiedTime(file).toMillis();
+                });
+        written.incrementAndGet();
+        return new SiteFolder.Entry(key, content.length, modified[0]);
+    }
+
+    private SiteFolder.Entry takeOver(String path, String key, Path previous) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class);
+        staging.write(
+                root -> {
+                    Path file = root.resolve(path);
+                    Files.createDirectories(file.getParent());
+                    try {
+                        Files.createLink(file, previous);
+                    } catch (UnsupportedOperationException | IOException e) {
+                        Files.copy(previous, file, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                });
+        return new SiteFolder.Entry(
+                key, attributes.size(), attributes.lastModifiedTime().toMillis());
+    }
+
+    /** Every file so far, with what the manifest records of it. */
+    Map<String, SiteFolder.Entry> entries() {
+        return entries;
+    }
+
+    int files() {
+        return entries.size();
+    }
+
+    int pages() {
+        return pages.get();
+    }
+
+    /** How many files were written, rather than taken over from the previous export. */
+    int written() {
+        return written.get();
+    }
+
+    long bytes() {
+        return bytes.get();
+    }
+}

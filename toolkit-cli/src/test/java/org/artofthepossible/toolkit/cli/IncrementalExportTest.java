@@ -1,0 +1,158 @@
+package org.artofthepossible.toolkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exporting again into a site rewrites only the files that come out different. */
+class IncrementalExportTest {
+    private static final Path BUNDLED =
+            Path.of("../toolkit-content/src/main/resources/toolkit-content/e3m");
+    private static final String STUDY = "case-studies/hct-travel-training";
+
+    @TempDir Path temp;
+
+    @Test
+    void anUnchangedSiteIsLeftExactlyAsItWas() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Map<String, FileTime> before = modified(site);
+        Object folder = Files.readAttributes(site, "unix:ino").get("ino");
+
+        Cli again = export(content, site);
+
+        assertThat(again.out()).contains("(unchanged, nothing written)");
+        assertThat(modified(site)).isEqualTo(before).hasSize(120);
+        assertThat(Files.readAttributes(site, "unix:ino").get("ino")).isEqualTo(folder);
+    }
+
+    @Test
+    void aChangedBodyRewritesOnlyTheFilesThatShowIt() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Map<String, FileTime> before = modified(site);
+        Map<String, String> bytesBefore = contents(site);
+        Path file = content.resolve(STUDY + ".md");
+        Files.writeString(file, Files.readString(file) + "\nOne more paragraph.\n");
+
+        Cli again = export(content, site);
+
+        Map<String, FileTime> after = modified(site);
+        var rewritten =
+                after.keySet().stream()
+                        .filter(p -> !after.get(p).equals(before.get(p)))
+                        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        var changed =
+                contents(site).entrySet().stream()
+                        .filter(e -> !e.getValue().equals(bytesBefore.get(e.getKey())))
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(rewritten)
+                .isEqualTo(changed)
+                .contains(
+                        STUDY + "/index.html",
+                        "api/" + STUDY + ".json",
+                        "api/case-studies.json",
+                        SiteFolder.MANIFEST)
+                .doesNotContain(
+                        "case-studies/plymouth-alliance/index.html",
+                        "case-studies/index.html",
+                        "index.html");
+        assertThat(site.resolve(STUDY + "/index.html")).content().contains("One more paragraph.");
+        assertThat(again.out())
+                .contains("(" + (rewritten.size() - 1) + " written, ")
+                .contains((120 - rewritten.size()) + " as they were)");
+    }
+
+    @Test
+    void aFileChangedInTheSiteByHandIsWrittenAgain() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Path page = site.resolve("case-studies/plymouth-alliance/index.html");
+        String exported = Files.readString(page);
+        Files.writeString(page, exported.replace("Plymouth", "Plymouth!"));
+
+        Cli again = export(content, site);
+
+        assertThat(again.out()).contains("(1 written, 118 as they were)");
+        assertThat(page).content().isEqualTo(exported);
+    }
+
+    @Test
+    void anotherThemeRewritesThePagesButNotTheJson() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Map<String, String> before = contents(site);
+
+        Cli govuk = export(content, site, "--theme", "govuk");
+
+        assertThat(govuk.out()).contains("written, ");
+        assertThat(contents(site).get(STUDY + "/index.html"))
+                .isNotEqualTo(before.get(STUDY + "/index.html"))
+                .contains("govuk-template");
+        assertThat(contents(site).get("api/" + STUDY + ".json"))
+                .isEqualTo(before.get("api/" + STUDY + ".json"));
+    }
+
+    private static Cli export(Path content, Path site, String... more) {
+        var args = new java.util.ArrayList<String>();
+        args.addAll(
+                java.util.List.of("export", "--content", content.toString(), "--out", "" + site));
+        args.addAll(java.util.List.of(more));
+        Cli cli = Cli.run(args.toArray(String[]::new));
+        assertThat(cli.status()).as(cli.err()).isZero();
+        return cli;
+    }
+
+    private Path copyOfBundled() throws IOException {
+        Path copy = temp.resolve("content");
+        try (Stream<Path> files = Files.walk(BUNDLED)) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(BUNDLED.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static Map<String, FileTime> modified(Path site) throws IOException {
+        var times = new TreeMap<String, FileTime>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                times.put(relative(site, file), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+
+    private static Map<String, String> contents(Path site) throws IOException {
+        var texts = new TreeMap<String, String>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                texts.put(relative(site, file), Files.readString(file));
+            }
+        }
+        return texts;
+    }
+
+    private static String relative(Path site, Path file) {
+        return site.relativize(file).toString().replace('\\', '/');
+    }
+}

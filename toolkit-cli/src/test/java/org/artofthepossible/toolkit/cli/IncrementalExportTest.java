@@ -133,23 +133,27 @@ class IncrementalExportTest {
     }
 
     private static Map<String, FileTime> modified(Path site) throws IOException {
-        var times = new TreeMap<String, FileTime>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                times.put(relative(site, file), Files.getLastModifiedTime(file));
-            }
-        }
-        return times;
+        return eachFile(site, Files::getLastModifiedTime);
     }
 
     private static Map<String, String> contents(Path site) throws IOException {
-        var texts = new TreeMap<String, String>();
+        return eachFile(site, Files::readString);
+    }
+
+    /** What {@code read} says of each file of a site, by its path. */
+    private static <T> Map<String, T> eachFile(Path site, FileRead<T> read) throws IOException {
+        var found = new TreeMap<String, T>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                texts.put(relative(site, file), Files.readString(file));
+                found.put(relative(site, file), read.apply(file));
             }
         }
-        return texts;
+        return found;
+    }
+
+    @FunctionalInterface
+    private interface FileRead<T> {
+        T apply(Path file) throws IOException;
     }
 
     private static String relative(Path site, Path file) {

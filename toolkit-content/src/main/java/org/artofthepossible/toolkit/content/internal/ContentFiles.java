@@ -2,7 +2,8 @@ package org.artofthepossible.toolkit.content.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.artofthepossible.toolkit.spi.ContentFile;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.SourceContext;
@@ -44,16 +45,43 @@ public final class ContentFiles {
             }
         }
         // Files are independent: read and parse them on the engine's executor, then add them in
-        // path order, so the result is the same as one by one.
-        items.stream()
-                .map(
-                        entry ->
-                                CompletableFuture.supplyAsync(
-                                        () -> context.load(entry.path(), entry.opener()),
-                                        context.executor()))
-                .toList()
-                .forEach(loading -> content.add(loading.join()));
+        // path order, so the result is the same as one by one. Handed to the executor itself:
+        // CompletableFuture would start a thread per file where the common pool has one thread.
+        var loading = new ArrayList<FutureTask<LoadedContent>>(items.size());
+        for (Entry entry : items) {
+            var task = new FutureTask<>(() -> context.load(entry.path(), entry.opener()));
+            context.executor().execute(task);
+            loading.add(task);
+        }
+        for (FutureTask<LoadedContent> task : loading) {
+            content.add(result(task));
+        }
         return content.build();
+    }
+
+    private static LoadedContent result(FutureTask<LoadedContent> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the files are loading already: finish, then say so
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

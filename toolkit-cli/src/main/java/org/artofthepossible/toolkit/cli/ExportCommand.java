@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
             "The site is written beside the folder first and moved into place at the end, so a"
                     + " failed export never leaves half a site. Content with errors writes nothing"
                     + " (unless --keep-going), and the folder must be new, empty or a previous"
-                    + " export of this tool (unless --force): no other file is ever replaced."
+                    + " export of this tool (unless --force): no other file is ever replaced.",
+            "Exporting again into a previous export renders only the pages whose content or"
+                    + " settings changed and writes only the files whose bytes changed; the rest"
+                    + " keep their modification times."
         })
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

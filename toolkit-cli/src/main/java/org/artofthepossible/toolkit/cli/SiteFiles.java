@@ -59,14 +59,14 @@ final class SiteFiles {
      */
     void write(String path, String key, Supplier<String> render) {
         try {
-            Optional<Path> unchanged =
+            Optional<SiteFolder.Kept> unchanged =
                     key.isEmpty() ? Optional.empty() : folder.unchanged(path, key);
             SiteFolder.Entry entry;
             if (unchanged.isPresent()) {
                 entry = takeOver(path, key, unchanged.get());
             } else {
                 byte[] content = render.get().getBytes(StandardCharsets.UTF_8);
-                Optional<Path> same = folder.same(path, content);
+                Optional<SiteFolder.Kept> same = folder.same(path, content);
                 entry =
                         same.isPresent()
                                 ? takeOver(path, key, same.get())
@@ -96,18 +96,19 @@ final class SiteFiles {
         return new SiteFolder.Entry(key, content.length, modified[0]);
     }
 
-    private SiteFolder.Entry takeOver(String path, String key, Path previous) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class);
+    private SiteFolder.Entry takeOver(String path, String key, SiteFolder.Kept previous)
+            throws IOException {
         staging.write(
                 root -> {
                     Path file = root.resolve(path);
                     Files.createDirectories(file.getParent());
                     try {
-                        Files.createLink(file, previous);
+                        Files.createLink(file, previous.file());
                     } catch (UnsupportedOperationException | IOException e) {
-                        Files.copy(previous, file, StandardCopyOption.COPY_ATTRIBUTES);
+                        Files.copy(previous.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 });
+        BasicFileAttributes attributes = previous.attributes();
         return new SiteFolder.Entry(
                 key, attributes.size(), attributes.lastModifiedTime().toMillis());
     }

@@ -13,7 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,16 +52,12 @@ final class SiteFolder {
     private final Map<String, Entry> previous;
     private final boolean onlyListed;
 
-    private SiteFolder(Path target, List<String> manifest, boolean onlyListed) {
+    private SiteFolder(
+            Path target, List<String> manifest, Map<String, Entry> previous, boolean onlyListed) {
         this.target = target;
         this.manifest = manifest;
+        this.previous = previous;
         this.onlyListed = onlyListed;
-        var entries = new HashMap<String, Entry>();
-        for (String line : manifest.subList(Math.min(1, manifest.size()), manifest.size())) {
-            String[] parts = line.split("\t", -1);
-            entries.put(parts[0], Entry.parse(parts));
-        }
-        this.previous = Map.copyOf(entries);
     }
 
     /**
@@ -153,13 +148,15 @@ final class SiteFolder {
             }
         }
         List<String> manifest = List.of();
+        Map<String, Entry> previous = Map.of();
         boolean onlyListed = true;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new RefusedException(out + " is a file, not a folder; it is left as it is");
             }
             manifest = readManifest(target);
-            List<String> unknown = unlisted(target, manifest);
+            previous = entries(manifest);
+            List<String> unknown = unlisted(target, previous.keySet());
             onlyListed = unknown.isEmpty();
             if (!unknown.isEmpty() && !force) {
                 throw new RefusedException(
@@ -172,7 +169,7 @@ final class SiteFolder {
                                 + " everything in it");
             }
         }
-        return new SiteFolder(target, manifest, onlyListed);
+        return new SiteFolder(target, manifest, previous, onlyListed);
     }
 
     /** The folder's absolute, normalised path, with links resolved as far as it exists. */
@@ -189,9 +186,7 @@ final class SiteFolder {
     }
 
     /** The files under {@code folder} that its manifest does not list, sorted. */
-    private static List<String> unlisted(Path folder, List<String> manifest) throws IOException {
-        Set<String> listed = new HashSet<>();
-        manifest.stream().skip(1).forEach(line -> listed.add(line.split("\t", 2)[0]));
+    private static List<String> unlisted(Path folder, Set<String> listed) throws IOException {
         var unknown = new TreeSet<String>();
         try (Stream<Path> files = Files.walk(folder)) {
             files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
@@ -214,6 +209,16 @@ final class SiteFolder {
         return List.copyOf(lines);
     }
 
+    /** The files a manifest lists, by path. */
+    private static Map<String, Entry> entries(List<String> manifest) {
+        var entries = new HashMap<String, Entry>();
+        for (String line : manifest.subList(Math.min(1, manifest.size()), manifest.size())) {
+            String[] parts = line.split("\t", -1);
+            entries.put(parts[0], Entry.parse(parts));
+        }
+        return Map.copyOf(entries);
+    }
+
     private static String describe(List<String> files) {
         String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())));
         return files.size() > FILES_NAMED
@@ -227,20 +232,28 @@ final class SiteFolder {
     }
 
     /**
+     * A file of the previous export that the new site can take over as it is.
+     *
+     * @param file the file in the current site
+     * @param attributes its attributes, as read when it was found the same
+     */
+    record Kept(Path file, BasicFileAttributes attributes) {}
+
+    /**
      * The previous export's file at {@code path}, when its manifest says it was rendered from
      * {@code key} and it has not changed since: the new site can take it over as it is.
      *
      * @param path the file, relative to the site's root
      * @param key what the new file is rendered from
-     * @return the file in the current site, if it would come out the same
+     * @return the file in the current site and its attributes, if it would come out the same
      */
-    Optional<Path> unchanged(String path, String key) {
+    Optional<Kept> unchanged(String path, String key) {
         Entry entry = previous.get(path);
         if (entry == null || entry.key().isEmpty() || !entry.key().equals(key)) {
             return Optional.empty();
         }
         Path file = target.resolve(path);
-        return attributes(file).filter(entry::describes).map(a -> file);
+        return attributes(file).filter(entry::describes).map(a -> new Kept(file, a));
     }
 
     /**
@@ -248,20 +261,20 @@ final class SiteFolder {
      *
      * @param path the file, relative to the site's root
      * @param content the new file's bytes
-     * @return the file in the current site, if it is the same
+     * @return the file in the current site and its attributes, if it is the same
      * @throws IOException when the file cannot be read
      */
-    Optional<Path> same(String path, byte[] content) throws IOException {
-        Entry entry = previous.get(path);
-        Path file = target.resolve(path);
-        if (entry == null
-                || attributes(file)
-                        .filter(a -> a.isRegularFile() && a.size() == content.length)
-                        .isEmpty()
-                || !Arrays.equals(Files.readAllBytes(file), content)) {
+    Optional<Kept> same(String path, byte[] content) throws IOException {
+        if (!previous.containsKey(path)) {
             return Optional.empty();
         }
-        return Optional.of(file);
+        Path file = target.resolve(path);
+        Optional<BasicFileAttributes> found =
+                attributes(file).filter(a -> a.isRegularFile() && a.size() == content.length);
+        if (found.isEmpty() || !Arrays.equals(Files.readAllBytes(file), content)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Kept(file, found.get()));
     }
 
     private static Optional<BasicFileAttributes> attributes(Path file) {

@@ -15,5 +15,6 @@ module org.artofthepossible.toolkit.render.html {
     provides org.artofthepossible.toolkit.spi.RendererProvider with
             org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
     provides org.artofthepossible.toolkit.spi.ValidationRuleProvider with
-            org.artofthepossible.toolkit.render.html.MarkdownRuleProvider;
+            org.artofthepossible.toolkit.render.html.MarkdownRuleProvider,
+            org.artofthepossible.toolkit.render.html.IconRuleProvider;
 }

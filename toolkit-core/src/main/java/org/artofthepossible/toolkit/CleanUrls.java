@@ -10,8 +10,9 @@ import org.artofthepossible.toolkit.model.TermRef;
  * The view a clean URL shows: the inverse of {@link LinkResolver#CLEAN_URLS}, for hosts that serve
  * the toolkit's pages. {@code /} is the home page, {@code /menu/} the menu, {@code /case-studies/}
  * a list, {@code /case-studies/plymouth-alliance/} an item, {@code /case-studies/theme/housing/}
- * the list narrowed to one term (a page a static site can have); a list's query string, such as
- * {@code ?procurement-route=alliance-contract}, filters it.
+ * the list narrowed to one term (a page a static site can have), {@code /accessibility/} the
+ * accessibility statement of a toolkit that has one; a list's query string, such as {@code
+ * ?procurement-route=alliance-contract}, filters it.
  */
 public final class CleanUrls {
     private CleanUrls() {}
@@ -45,7 +46,8 @@ public final class CleanUrls {
 
     /**
      * Returns the view of a path, if any: a published item of the type its folder names, never a
-     * draft; or the list of a term the toolkit declares.
+     * draft; the list of a term the toolkit declares; or the accessibility statement, when the
+     * toolkit has one.
      *
      * @param path the path below the site's root, with or without slashes at either end
      * @param toolkit the snapshot to look items up in
@@ -59,6 +61,9 @@ public final class CleanUrls {
         }
         if (trimmed.equals("menu")) {
             return Optional.of(View.menu());
+        }
+        if (trimmed.equals("accessibility")) {
+            return toolkit.info().accessibility().map(statement -> View.accessibility());
         }
         String[] parts = trimmed.split("/");
         Optional<ItemType> type = type(parts[0]);

@@ -87,6 +87,16 @@ public interface LinkResolver {
     }
 
     /**
+     * Returns the URL of the site's accessibility statement, which every page's footer links when
+     * the toolkit has one. By default {@code /accessibility/}, matching {@link CleanUrls}.
+     *
+     * @return the statement's URL
+     */
+    default String accessibilityHref() {
+        return "/accessibility/";
+    }
+
+    /**
      * Returns the URL of the site's search page, which takes the words as the {@code q} query
      * parameter of a GET. Pages show a search box only when there is one; by default there is none,
      * since a host searches only once it runs a search engine (such as {@code toolkit-search})

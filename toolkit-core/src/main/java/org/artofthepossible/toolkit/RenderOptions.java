@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.artofthepossible.toolkit.model.Slugs;
@@ -14,9 +15,16 @@ import org.artofthepossible.toolkit.model.Slugs;
  * @param theme the theme id, for renderers that have themes; {@code default} unless set
  * @param links maps items to the host's URLs
  * @param baseUrl the absolute URL of the site root, for canonical links
+ * @param translations where the page being rendered is in each other language the site has: a
+ *     language switcher links there, and {@code hreflang} alternates name those pages
  */
 public record RenderOptions(
-        Locale locale, Mode mode, String theme, LinkResolver links, Optional<URI> baseUrl) {
+        Locale locale,
+        Mode mode,
+        String theme,
+        LinkResolver links,
+        Optional<URI> baseUrl,
+        Map<Locale, Translation> translations) {
 
     private static final RenderOptions DEFAULTS =
             new RenderOptions(
@@ -24,7 +32,8 @@ public record RenderOptions(
                     Mode.FRAGMENT,
                     "default",
                     LinkResolver.CLEAN_URLS,
-                    Optional.empty());
+                    Optional.empty(),
+                    Map.of());
 
     /** Whether output stands alone or is embedded. */
     public enum Mode {
@@ -34,12 +43,69 @@ public record RenderOptions(
         DOCUMENT
     }
 
+    /**
+     * Where a page is in another language: the links of that language's pages, as seen from the
+     * page being rendered, and the absolute URL of their root.
+     *
+     * <p>A static site with its Welsh pages under {@code cy/} renders its English page {@code
+     * case-studies/oldham/} with the Welsh translation's links leading to {@code
+     * ../../cy/case-studies/oldham/index.html}, and the Welsh root {@code https://example.org/cy/};
+     * a server with the Welsh pages under {@code /cy/} gives links from the site root, {@code
+     * /cy/case-studies/oldham/}, and its base URL.
+     *
+     * @param links the links of the pages in that language, from the page being rendered
+     * @param baseUrl the absolute URL of the root of that language's pages, for {@code hreflang}
+     *     alternates; without one, pages link the translation but name no alternates
+     */
+    public record Translation(LinkResolver links, Optional<URI> baseUrl) {
+        /** Checks the parts. */
+        public Translation {
+            Objects.requireNonNull(links, "links");
+            requireAbsolute(baseUrl);
+        }
+
+        /**
+         * Makes a link absolute as {@link RenderOptions#absolute(String, String)} does, against
+         * this translation's base URL.
+         *
+         * @param href a link as this translation's resolver gives it
+         * @param cleanPath the page's path from the translation's root
+         * @return the absolute URL, or empty without a base URL
+         */
+        public Optional<String> absolute(String href, String cleanPath) {
+            return absoluteFrom(baseUrl, href, cleanPath);
+        }
+    }
+
+    /**
+     * The options before translations were part of them: a page in one language only.
+     *
+     * @param locale the reader's locale
+     * @param mode whether the output is embedded in a host page or is a whole document
+     * @param theme the theme id
+     * @param links maps items to the host's URLs
+     * @param baseUrl the absolute URL of the site root
+     */
+    public RenderOptions(
+            Locale locale, Mode mode, String theme, LinkResolver links, Optional<URI> baseUrl) {
+        this(locale, mode, theme, links, baseUrl, Map.of());
+    }
+
     /** Checks the parts. */
     public RenderOptions {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(mode, "mode");
         Slugs.requireSlug(theme, "theme");
         Objects.requireNonNull(links, "links");
+        requireAbsolute(baseUrl);
+        translations = Map.copyOf(translations);
+        if (translations.containsKey(locale)) {
+            throw new IllegalArgumentException(
+                    "a page is no translation of itself: translations hold " + locale);
+        }
+    }
+
+    private static void requireAbsolute(Optional<URI> baseUrl) {
         baseUrl.ifPresent(
                 u -> {
                     if (!u.isAbsolute()) {
@@ -57,7 +123,8 @@ public record RenderOptions(
         hash = 31 * hash + mode.hashCode();
         hash = 31 * hash + theme.hashCode();
         hash = 31 * hash + links.hashCode();
-        return 31 * hash + baseUrl.hashCode();
+        hash = 31 * hash + baseUrl.hashCode();
+        return 31 * hash + translations.hashCode();
     }
 
     @Override
@@ -68,7 +135,8 @@ public record RenderOptions(
                         && mode == o.mode
                         && theme.equals(o.theme)
                         && links.equals(o.links)
-                        && baseUrl.equals(o.baseUrl);
+                        && baseUrl.equals(o.baseUrl)
+                        && translations.equals(o.translations);
     }
 
     /**
@@ -88,7 +156,7 @@ public record RenderOptions(
      * @return the new options
      */
     public RenderOptions withLocale(Locale value) {
-        return new RenderOptions(value, mode, theme, links, baseUrl);
+        return new RenderOptions(value, mode, theme, links, baseUrl, translations);
     }
 
     /**
@@ -98,7 +166,7 @@ public record RenderOptions(
      * @return the new options
      */
     public RenderOptions withMode(Mode value) {
-        return new RenderOptions(locale, value, theme, links, baseUrl);
+        return new RenderOptions(locale, value, theme, links, baseUrl, translations);
     }
 
     /**
@@ -108,7 +176,7 @@ public record RenderOptions(
      * @return the new options
      */
     public RenderOptions withTheme(String value) {
-        return new RenderOptions(locale, mode, value, links, baseUrl);
+        return new RenderOptions(locale, mode, value, links, baseUrl, translations);
     }
 
     /**
@@ -118,7 +186,7 @@ public record RenderOptions(
      * @return the new options
      */
     public RenderOptions withLinks(LinkResolver value) {
-        return new RenderOptions(locale, mode, theme, value, baseUrl);
+        return new RenderOptions(locale, mode, theme, value, baseUrl, translations);
     }
 
     /**
@@ -128,7 +196,17 @@ public record RenderOptions(
      * @return the new options
      */
     public RenderOptions withBaseUrl(URI value) {
-        return new RenderOptions(locale, mode, theme, links, Optional.of(value));
+        return new RenderOptions(locale, mode, theme, links, Optional.of(value), translations);
+    }
+
+    /**
+     * Returns a copy with the page's translations: where it is in each other language.
+     *
+     * @param value the translations by locale; none of them this page's locale
+     * @return the new options
+     */
+    public RenderOptions withTranslations(Map<Locale, Translation> value) {
+        return new RenderOptions(locale, mode, theme, links, baseUrl, value);
     }
 
     /**
@@ -142,7 +220,7 @@ public record RenderOptions(
      * @return the absolute URL, or empty when these options have no base URL
      */
     public Optional<String> absolute(String href) {
-        return absoluteFromRoot(href);
+        return absoluteFrom(baseUrl, href, href);
     }
 
     /**
@@ -155,10 +233,12 @@ public record RenderOptions(
      * @return the absolute URL, or empty when these options have no base URL
      */
     public Optional<String> absolute(String href, String cleanPath) {
-        return absoluteFromRoot(href.contains("://") || href.startsWith("/") ? href : cleanPath);
+        return absoluteFrom(baseUrl, href, cleanPath);
     }
 
-    private Optional<String> absoluteFromRoot(String href) {
+    private static Optional<String> absoluteFrom(
+            Optional<URI> baseUrl, String link, String cleanPath) {
+        String href = link.contains("://") || link.startsWith("/") ? link : cleanPath;
         return baseUrl.map(
                 base -> {
                     URI root =

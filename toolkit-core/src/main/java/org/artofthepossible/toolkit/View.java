@@ -6,8 +6,8 @@ import org.artofthepossible.toolkit.model.Slugs;
 
 /**
  * What to render: one item, a list, the menu, the home page, search results, the pages on which a
- * visitor asks a question, or the page for an address with nothing at it. Views are values, so they
- * serve as cache keys.
+ * visitor asks a question, the page for an address with nothing at it, or the accessibility
+ * statement. Views are values, so they serve as cache keys.
  */
 public sealed interface View {
 
@@ -28,7 +28,9 @@ public sealed interface View {
         /** {@link QuestionReceivedView}. */
         QUESTION_RECEIVED,
         /** {@link NotFoundView}. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** {@link AccessibilityView}. */
+        ACCESSIBILITY
     }
 
     /**
@@ -134,6 +136,17 @@ public sealed interface View {
     }
 
     /**
+     * Returns the page of the site's accessibility statement, from the toolkit's {@link
+     * org.artofthepossible.toolkit.model.ToolkitInfo#accessibility()}; rendering it for a toolkit
+     * without one fails.
+     *
+     * @return the view
+     */
+    static AccessibilityView accessibility() {
+        return AccessibilityView.INSTANCE;
+    }
+
+    /**
      * One item.
      *
      * @param id the item id
@@ -232,6 +245,16 @@ public sealed interface View {
         @Override
         public Kind kind() {
             return Kind.QUESTION_FORM;
+        }
+    }
+
+    /** The accessibility statement. */
+    record AccessibilityView() implements View {
+        private static final AccessibilityView INSTANCE = new AccessibilityView();
+
+        @Override
+        public Kind kind() {
+            return Kind.ACCESSIBILITY;
         }
     }
 

@@ -39,6 +39,15 @@ class CacheKeyEqualityTest {
                                         Optional.of(URI.create("https://example.org/"))
                                     },
                     View.class, () -> new Object[] {View.home(), View.list(ItemType.FAQ)},
+                    Map.class,
+                            () ->
+                                    new Object[] {
+                                        Map.of(),
+                                        Map.of(
+                                                Locale.FRENCH,
+                                                new RenderOptions.Translation(
+                                                        LinkResolver.CLEAN_URLS, Optional.empty()))
+                                    },
                     RenderOptions.class,
                             () ->
                                     new Object[] {

@@ -29,6 +29,9 @@ class CleanUrlsTest {
         assertThat(CleanUrls.view("/case-studies/nowhere/", toolkit, EN)).isEmpty();
         assertThat(CleanUrls.view("/case-studies/oldham/more/", toolkit, EN)).isEmpty();
         assertThat(CleanUrls.view("/elsewhere/", toolkit, EN)).isEmpty();
+        assertThat(CleanUrls.view("/accessibility/", toolkit, EN))
+                .as("a toolkit with no accessibility statement")
+                .isEmpty();
     }
 
     @Test

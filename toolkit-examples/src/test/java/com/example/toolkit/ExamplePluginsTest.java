@@ -13,6 +13,7 @@ import org.artofthepossible.toolkit.content.ContentLoaders;
 import org.artofthepossible.toolkit.content.DirectorySource;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.render.html.HtmlRendererProvider;
+import org.artofthepossible.toolkit.render.html.IconRuleProvider;
 import org.artofthepossible.toolkit.render.html.MarkdownRuleProvider;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,7 @@ class ExamplePluginsTest {
                                         java.util.List.of(new PartnersFirstOverride())))
                         .renderer(new CsvRendererProvider())
                         .rule(new MarkdownRuleProvider())
+                        .rule(new IconRuleProvider())
                         .rule(new TitleStyleRuleProvider())
                         .build();
 
@@ -81,6 +83,7 @@ class ExamplePluginsTest {
         ToolkitEngine engine =
                 builder.renderer(new HtmlRendererProvider())
                         .rule(new MarkdownRuleProvider())
+                        .rule(new IconRuleProvider())
                         .build();
         ToolkitEngine discovered = ToolkitEngine.builder().source(BundledToolkit.source()).build();
 

@@ -7,11 +7,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.SearchResults;
 import org.artofthepossible.toolkit.Toolkit;
@@ -72,8 +75,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(
             names = "--locale",
-            defaultValue = "en",
-            description = "The language of the site, such as en or cy (default: ${DEFAULT-VALUE}).")
+            description =
+                    "The language of the site's root, such as en or cy (default: the toolkit's"
+                            + " default language). Each other language of the toolkit is written"
+                            + " in a folder named by its tag, such as cy/, and every page links to"
+                            + " itself in the others.")
     String locale;
 
     @Option(
@@ -141,87 +147,113 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         Toolkit toolkit = engine.toolkit();
-        Locale readerLocale = Locale.forLanguageTag(locale);
+        List<SiteLayout.Language> languages =
+                SiteLayout.languages(
+                        toolkit,
+                        locale == null
+                                ? toolkit.info().defaultLocale()
+                                : Locale.forLanguageTag(locale));
         Optional<URI> base =
                 Optional.ofNullable(baseUrl)
                         .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
-        RenderOptions plain =
-                RenderOptions.defaults()
-                        .withMode(RenderOptions.Mode.DOCUMENT)
-                        .withLocale(readerLocale)
-                        .withTheme(theme.id());
-        RenderOptions options = base.map(plain::withBaseUrl).orElse(plain);
 
         Staging staging = Staging.open(folder); // Ctrl+C or kill: leave no staging folder
         var site = new SiteFiles(staging, folder);
-        boolean json = engine.plugins().formats().contains("json");
         var code = new HashSet<Class<?>>(List.of(ExportCommand.class, Toolkit.class));
         code.add(engine.plugins().renderer("html").getClass());
+        boolean json = engine.plugins().formats().contains("json");
         if (json) {
             code.add(engine.plugins().renderer("json").getClass());
         }
-        var keys =
-                new RenderKeys(
-                        toolkit,
-                        List.of(
-                                theme.id(),
-                                readerLocale.toLanguageTag(),
-                                base.map(URI::toString).orElse(""),
-                                questions.orElse("")),
-                        code);
+        String languageTags =
+                languages.stream()
+                        .map(l -> l.locale().toLanguageTag())
+                        .collect(Collectors.joining(","));
         boolean replaced;
         try (staging) {
-            List<SiteLayout.Page> pages = SiteLayout.pages(toolkit, readerLocale);
+            var pages = new ArrayList<LanguagePage>();
+            var sitemap = new ArrayList<SiteLayout.Page>();
+            for (SiteLayout.Language language : languages) {
+                RenderOptions options = languageOptions(language, base);
+                var keys =
+                        new RenderKeys(
+                                toolkit,
+                                List.of(
+                                        theme.id(),
+                                        language.locale().toLanguageTag(),
+                                        languageTags,
+                                        base.map(URI::toString).orElse(""),
+                                        questions.orElse("")),
+                                code);
+                for (SiteLayout.Page page : SiteLayout.pages(toolkit, language.locale())) {
+                    pages.add(new LanguagePage(language, page, options, keys));
+                    sitemap.add(new SiteLayout.Page(page.view(), language.folderOf(page)));
+                }
+            }
             var progress = new Progress(err, pages.size(), System.console() != null);
             // Pages are independent and the engine is thread-safe: render them on every core.
             pages.parallelStream()
                     .forEach(
-                            page -> {
-                                RenderOptions pageOptions =
-                                        options.withLinks(
-                                                SiteLayout.RelativeLinks.from(page, questions));
+                            p -> {
+                                SiteLayout.Page page = p.page();
+                                String path = p.language().folderOf(page);
                                 site.write(
-                                        index(page.folder()),
-                                        keys.of(page.view(), "html"),
+                                        index(path),
+                                        p.keys().of(page.view(), "html"),
                                         () ->
-                                                engine.render(page.view(), "html", pageOptions)
+                                                engine.render(
+                                                                page.view(),
+                                                                "html",
+                                                                pageOptions(
+                                                                        p, languages, base,
+                                                                        questions))
                                                         .content());
+                                // Lists and items also go out as JSON under api/.
                                 if (json
-                                        && page.view().kind() != View.Kind.HOME
-                                        && page.view().kind() != View.Kind.MENU) {
+                                        && (page.view().kind() == View.Kind.ITEM
+                                                || page.view().kind() == View.Kind.LIST)) {
                                     site.write(
-                                            "api/" + page.folder() + ".json",
-                                            keys.of(page.view(), "json"),
+                                            p.language().folder()
+                                                    + "api/"
+                                                    + page.folder()
+                                                    + ".json",
+                                            p.keys().of(page.view(), "json"),
                                             () ->
-                                                    engine.render(page.view(), "json", options)
+                                                    engine.render(page.view(), "json", p.options())
                                                             .content());
                                 }
                                 progress.step();
                             });
             progress.done();
-            var search =
-                    new SiteLayout.Page(
-                            View.search(SearchResults.notSearched(toolkit, readerLocale)),
-                            SiteLayout.SEARCH_FOLDER);
-            site.write(
-                    index(search.folder()),
-                    withSearchScript(
-                            engine.render(
-                                            search.view(),
-                                            "html",
-                                            options.withLinks(
-                                                    SiteLayout.RelativeLinks.from(
-                                                            search, questions)))
-                                    .content()));
+            for (SiteLayout.Language language : languages) {
+                var search =
+                        new SiteLayout.Page(
+                                View.search(SearchResults.notSearched(toolkit, language.locale())),
+                                SiteLayout.SEARCH_FOLDER);
+                var links = SiteLayout.RelativeLinks.from(language, search, questions);
+                RenderOptions options = languageOptions(language, base).withLinks(links);
+                site.write(
+                        index(language.folderOf(search)),
+                        withSearchScript(
+                                engine.render(search.view(), "html", options).content(),
+                                links.assetHref(SEARCH_SCRIPT)));
+                // A feed holds absolute URLs only: without a base URL there is none.
+                if (base.isPresent()) {
+                    site.write(
+                            language.folder() + "feed.xml",
+                            Feeds.atom(
+                                    root(base, language).orElseThrow(),
+                                    toolkit,
+                                    language.locale()));
+                }
+            }
             site.write("assets/" + SEARCH_SCRIPT, searchScript());
             for (HtmlRendererProvider.Asset asset : HtmlRendererProvider.assets(theme.id())) {
                 site.write("assets/" + asset.name(), asset.text());
             }
             site.write("robots.txt", Feeds.robots(base));
-            // A sitemap and a feed hold absolute URLs only: without a base URL there are none.
             if (base.isPresent()) {
-                site.write("sitemap.xml", Feeds.sitemap(base.get(), pages));
-                site.write("feed.xml", Feeds.atom(base.get(), toolkit, readerLocale));
+                site.write("sitemap.xml", Feeds.sitemap(base.get(), sitemap));
             }
             var published = new boolean[1];
             staging.write(files -> published[0] = folder.publish(files, site.entries()));
@@ -271,9 +303,52 @@ final class ExportCommand implements Callable<Integer> {
     /** The script that runs the search page with Pagefind's index, once Pagefind has made it. */
     static final String SEARCH_SCRIPT = "toolkit-search.js";
 
+    /** One page of one language, with the options and keys of that language. */
+    private record LanguagePage(
+            SiteLayout.Language language,
+            SiteLayout.Page page,
+            RenderOptions options,
+            RenderKeys keys) {}
+
+    /** The options of a language's pages, before each page's links. */
+    private RenderOptions languageOptions(SiteLayout.Language language, Optional<URI> base) {
+        RenderOptions plain =
+                RenderOptions.defaults()
+                        .withMode(RenderOptions.Mode.DOCUMENT)
+                        .withLocale(language.locale())
+                        .withTheme(theme.id());
+        return root(base, language).map(plain::withBaseUrl).orElse(plain);
+    }
+
+    /** The absolute URL of a language's root: the site's base URL and the language's folder. */
+    private static Optional<URI> root(Optional<URI> base, SiteLayout.Language language) {
+        return base.map(b -> b.resolve(language.folder()));
+    }
+
+    /**
+     * A page's options: its language's, with links from its folder, and where the page is in every
+     * other language of the site.
+     */
+    private static RenderOptions pageOptions(
+            LanguagePage page,
+            List<SiteLayout.Language> languages,
+            Optional<URI> base,
+            Optional<String> questions) {
+        var links = SiteLayout.RelativeLinks.from(page.language(), page.page(), questions);
+        var translations = new LinkedHashMap<Locale, RenderOptions.Translation>();
+        for (SiteLayout.Language other : languages) {
+            if (!other.equals(page.language())) {
+                translations.put(
+                        other.locale(),
+                        new RenderOptions.Translation(links.to(other), root(base, other)));
+            }
+        }
+        return page.options().withLinks(links).withTranslations(translations);
+    }
+
     /** The search page, which the renderer wrote for the server, with the script that runs it. */
-    private static String withSearchScript(String page) {
-        String script = "<script src=\"../assets/" + SEARCH_SCRIPT + "\" defer></script>\n";
+    private static String withSearchScript(String page, String scriptHref) {
+        String script = "<script src=\"" + scriptHref + "\" defer></script>\n";
         return page.replace("</head>", script + "</head>");
     }
 

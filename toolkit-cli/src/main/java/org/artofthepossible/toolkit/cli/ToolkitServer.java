@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -259,19 +260,25 @@ final class ToolkitServer implements AutoCloseable {
         // One snapshot for the whole request: the view, the page, its ETag and the redirect agree,
         // whatever a reload does meanwhile.
         Toolkit toolkit = engine.toolkit();
-        Locale locale = locale(request, toolkit);
+        // A page below a language's folder, /cy/case-studies/, is in that language; any other
+        // is in the one the reader's browser asks for.
+        Optional<Locale> chosen = language(path, toolkit);
+        String folder = chosen.map(l -> "/" + l.toLanguageTag()).orElse("");
+        path = path.substring(folder.length());
+        Locale locale = chosen.orElseGet(() -> locale(request, toolkit));
+        LinkResolver pageLinks =
+                chosen.isPresent() ? new SiteLayout.LanguageLinks(links, folder) : links;
         if (path.equals(SEARCH_PATH) || path.equals(SEARCH_PATH + "/")) {
             search(
                     request,
                     response,
                     callback,
                     toolkit,
-                    locale,
-                    accepts(request, "application/json"));
+                    options(locale, accepts(request, "application/json"), pageLinks));
             return;
         }
         if (path.equals("/api" + SEARCH_PATH + ".json")) {
-            search(request, response, callback, toolkit, locale, true);
+            search(request, response, callback, toolkit, options(locale, true, pageLinks));
             return;
         }
         boolean api = path.startsWith("/api/") && path.endsWith(".json");
@@ -281,7 +288,8 @@ final class ToolkitServer implements AutoCloseable {
                 CleanUrls.view(sitePath, request.getHttpURI().getQuery(), toolkit, locale);
         if (!api && !path.endsWith("/") && view.isPresent()) {
             // Built from the path's own segments, so it is always one local path: never "//host".
-            String canonical = "/" + path.replaceAll("^/+|/+$", "") + "/";
+            String trimmed = path.replaceAll("^/+|/+$", "");
+            String canonical = folder + "/" + (trimmed.isEmpty() ? "" : trimmed + "/");
             response.getHeaders().put(HttpHeader.LOCATION, canonical);
             send(
                     request,
@@ -299,7 +307,7 @@ final class ToolkitServer implements AutoCloseable {
             return;
         }
         String format = wantsJson ? "json" : "html";
-        RenderOptions options = options(locale, wantsJson);
+        RenderOptions options = options(locale, wantsJson, pageLinks);
         Rendered rendered;
         try {
             rendered = engine.render(toolkit, view.get(), format, options);
@@ -376,11 +384,41 @@ final class ToolkitServer implements AutoCloseable {
     }
 
     RenderOptions options(Locale locale, boolean json) {
+        return options(locale, json, links);
+    }
+
+    /**
+     * The options of a page with the given links, and where the page is in every other language:
+     * below that language's folder.
+     */
+    private RenderOptions options(Locale locale, boolean json, LinkResolver pageLinks) {
+        var translations = new LinkedHashMap<Locale, RenderOptions.Translation>();
+        for (Locale other : engine.toolkit().info().locales()) {
+            if (!other.equals(locale)) {
+                translations.put(
+                        other,
+                        new RenderOptions.Translation(
+                                new SiteLayout.LanguageLinks(links, "/" + other.toLanguageTag()),
+                                Optional.empty()));
+            }
+        }
         return RenderOptions.defaults()
                 .withTheme(theme)
                 .withLocale(locale)
-                .withLinks(links)
-                .withMode(json ? RenderOptions.Mode.FRAGMENT : RenderOptions.Mode.DOCUMENT);
+                .withLinks(pageLinks)
+                .withMode(json ? RenderOptions.Mode.FRAGMENT : RenderOptions.Mode.DOCUMENT)
+                .withTranslations(translations);
+    }
+
+    /** The language whose folder a path is in, such as cy for /cy/case-studies/, if any. */
+    private static Optional<Locale> language(String path, Toolkit toolkit) {
+        return toolkit.info().locales().stream()
+                .filter(
+                        l -> {
+                            String folder = "/" + l.toLanguageTag();
+                            return path.equals(folder) || path.startsWith(folder + "/");
+                        })
+                .findFirst();
     }
 
     /**
@@ -392,8 +430,9 @@ final class ToolkitServer implements AutoCloseable {
             Response response,
             Callback callback,
             Toolkit toolkit,
-            Locale locale,
-            boolean json) {
+            RenderOptions options) {
+        Locale locale = options.locale();
+        boolean json = options.mode() == RenderOptions.Mode.FRAGMENT;
         Fields parameters;
         try {
             parameters = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
@@ -420,11 +459,7 @@ final class ToolkitServer implements AutoCloseable {
                         .withPage(page(parameters.getValue("page")));
         SearchResults results = search.search(toolkit, searchRequest);
         Rendered rendered =
-                engine.render(
-                        toolkit,
-                        View.search(results),
-                        json ? "json" : "html",
-                        options(locale, json));
+                engine.render(toolkit, View.search(results), json ? "json" : "html", options);
         response.getHeaders().put(HttpHeader.VARY, "Accept, Accept-Language");
         send(request, response, callback, 200, rendered.mediaType(), rendered.content(), null);
     }

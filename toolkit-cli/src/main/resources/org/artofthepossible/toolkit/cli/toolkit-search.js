@@ -4,6 +4,8 @@
 // the index is parsed as markup except Pagefind's <mark> around matched words.
 (function () {
   "use strict";
+  // This script is assets/toolkit-search.js, below the site root in every language's search page.
+  var script = document.currentScript ? document.currentScript.src : window.location.href;
   var results = document.getElementById("toolkit-search-results");
   var words = new URLSearchParams(window.location.search).get("q");
   if (!results || !words || !words.trim()) {
@@ -57,11 +59,11 @@
     return p;
   }
 
-  // The search page is search/index.html; Pagefind writes its files to pagefind/ at the root.
-  import(new URL("../pagefind/pagefind.js", window.location.href).href)
+  // Pagefind writes its files to pagefind/ at the site root, beside assets/.
+  import(new URL("../pagefind/pagefind.js", script).href)
     .then(function (pagefind) {
       // Result links from the site's own root, wherever the folder is served.
-      return pagefind.options({ baseUrl: new URL("../", window.location.href).pathname })
+      return pagefind.options({ baseUrl: new URL("../", script).pathname })
         .then(function () {
           return pagefind.search(words);
         })

@@ -35,7 +35,7 @@ class CommandsTest {
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
                 .matches(
-                        "Exported 59 pages, 119 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site"
+                        "Exported 120 pages, 236 files, \\d+ bytes in \\d+\\.\\d\\d s to .*site"
                                 + " \\(all written\\);"
                                 + " without --base-url there are no canonical links, structured"
                                 + " data URLs, sitemap.xml or feed.xml\\R");
@@ -50,6 +50,11 @@ class CommandsTest {
                 .content()
                 .contains("<script src=\"../assets/toolkit-search.js\" defer></script>\n</head>")
                 .contains("id=\"toolkit-search-results\"");
+        assertThat(site.resolve("cy/search/index.html"))
+                .content()
+                .contains(
+                        "<script src=\"../../assets/toolkit-search.js\" defer></script>\n</head>");
+        assertThat(site.resolve("cy/api/case-studies/plymouth-alliance.json")).exists();
         assertThat(site.resolve("assets/toolkit-search.js")).content().contains("pagefind.js");
         assertThat(site.resolve("case-studies/index.html"))
                 .content()
@@ -287,11 +292,22 @@ class CommandsTest {
                         sitemap.getElementsByTagNameNS(
                                         "http://www.sitemaps.org/schemas/sitemap/0.9", "loc")
                                 .getLength())
-                .isEqualTo(58);
+                .isEqualTo(2 * 59);
         assertThat(sitemap.getElementsByTagName("loc").item(0).getTextContent())
                 .isEqualTo("https://toolkit.example.org/");
+        assertThat(sitemap.getElementsByTagName("loc").item(59).getTextContent())
+                .isEqualTo("https://toolkit.example.org/cy/");
         assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
                 .isEqualTo(9);
+        var welshFeed = xml.newDocumentBuilder().parse(site.resolve("cy/feed.xml").toFile());
+        var welshLinks = welshFeed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
+        assertThat(
+                        java.util.stream.IntStream.range(0, welshLinks.getLength())
+                                .mapToObj(
+                                        i ->
+                                                ((org.w3c.dom.Element) welshLinks.item(i))
+                                                        .getAttribute("href")))
+                .contains("https://toolkit.example.org/cy/feed.xml");
         assertThat(
                         Files.readString(
                                 site.resolve("case-studies/oldham-social-prescribing/index.html")))
@@ -307,6 +323,8 @@ class CommandsTest {
         assertThat(Cli.run("export", "--out", site.toString(), "--locale", "cy").status()).isZero();
 
         assertThat(Files.readString(site.resolve("index.html"))).contains("<html lang=\"cy\">");
+        assertThat(Files.readString(site.resolve("en/index.html"))).contains("<html lang=\"en\">");
+        assertThat(site.resolve("cy")).doesNotExist();
         try (Stream<Path> beside = Files.list(temp)) {
             assertThat(beside).containsExactly(site);
         }
@@ -383,7 +401,9 @@ class CommandsTest {
                 .contains(
                         "renderer json: org.artofthepossible.toolkit.render.json.JsonRendererProvider")
                 .contains("content loader markdown [md]")
-                .endsWith("7 plugins, 0 problems" + System.lineSeparator());
+                .contains(
+                        "validation rule icons: org.artofthepossible.toolkit.render.html.IconRuleProvider")
+                .endsWith("8 plugins, 0 problems" + System.lineSeparator());
     }
 
     @Test

@@ -164,4 +164,15 @@ class ServedSearchTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy");
         assertThat(page.selectFirst("main h1").text()).isEqualTo("Chwilio'r pecyn cymorth");
     }
+
+    @Test
+    void theWelshFoldersSearchIsWelshWhateverTheBrowserAsksAndLeadsToWelshPages() throws Exception {
+        Document page = Jsoup.parse(get("cy/search?q=alliance", "Accept-Language", "en").body());
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(page.select(".toolkit-result h2 a").eachAttr("href"))
+                .isNotEmpty()
+                .allSatisfy(href -> assertThat(href).startsWith("/cy/"));
+        assertThat(page.select("form.toolkit-search-form").attr("action")).isEqualTo("/cy/search");
+    }
 }

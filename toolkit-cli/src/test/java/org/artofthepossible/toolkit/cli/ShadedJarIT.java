@@ -48,7 +48,7 @@ class ShadedJarIT {
                         "content loader yaml",
                         "content loader json",
                         "validation rule markdown:")
-                .contains("7 plugins, 0 problems")
+                .contains("8 plugins, 0 problems")
                 .doesNotContain("SLF4J");
     }
 

@@ -104,6 +104,27 @@ class ToolkitServerTest {
                 .as("built like every other page")
                 .hasSize(4);
         assertThat(notFound.select("main a").eachAttr("href")).containsExactly("/", "/menu/");
+        var statement = get(root.resolve("accessibility/"));
+        assertThat(statement.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(statement.body()).select("main h1").text())
+                .isEqualTo("Accessibility statement");
+        assertThat(notFound.select("footer a").eachAttr("href")).contains("/accessibility/");
+        // Unprefixed, a page is in the reader's language; each language has its own folder too.
+        Document negotiated = Jsoup.parse(page.body());
+        assertThat(negotiated.select(".toolkit-languages-link").eachAttr("href"))
+                .containsExactly("/cy/case-studies/plymouth-alliance/");
+        var welsh = get(root.resolve("cy/case-studies/plymouth-alliance/"));
+        Document cy = Jsoup.parse(welsh.body());
+        assertThat(welsh.statusCode()).isEqualTo(200);
+        assertThat(cy.selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(cy.select(".toolkit-languages-link").eachAttr("href"))
+                .containsExactly("/en/case-studies/plymouth-alliance/");
+        assertThat(cy.select(".toolkit-title-link").attr("href")).isEqualTo("/cy/");
+        assertThat(cy.select("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/toolkit.css");
+        assertThat(get(root.resolve("en/case-studies/plymouth-alliance/")).body())
+                .contains("<html lang=\"en\">");
+        assertThat(get(root.resolve("cy")).headers().firstValue("Location")).contains("/cy/");
+        assertThat(get(root.resolve("cy/api/case-studies.json")).statusCode()).isEqualTo(200);
         var robots = get(root.resolve("robots.txt"));
         assertThat(robots.body()).contains("User-agent: *", "Disallow: /_toolkit/cache");
         assertThat(missingJson.statusCode()).isEqualTo(404);

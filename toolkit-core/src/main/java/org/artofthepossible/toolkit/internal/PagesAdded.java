@@ -56,6 +56,11 @@ public record PagesAdded(
     }
 
     @Override
+    public String accessibilityHref() {
+        return links.accessibilityHref();
+    }
+
+    @Override
     public String assetHref(String name) {
         return links.assetHref(name);
     }

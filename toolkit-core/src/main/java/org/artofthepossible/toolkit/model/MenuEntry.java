@@ -13,13 +13,34 @@ import java.util.Optional;
  * @param list the type whose list it opens, for example every case study
  * @param url the URL it opens, absolute or relative
  * @param children sub-entries, in order
+ * @param icon the name of an icon shown beside the label, such as {@code models} or {@code
+ *     facebook}; which names there are is the renderer's to say
  */
 public record MenuEntry(
         LocalizedText label,
         Optional<String> itemId,
         Optional<ItemType> list,
         Optional<String> url,
-        List<MenuEntry> children) {
+        List<MenuEntry> children,
+        Optional<String> icon) {
+    /**
+     * Creates an entry with no icon.
+     *
+     * @param label the label per locale
+     * @param itemId the id of the item it opens
+     * @param list the type whose list it opens
+     * @param url the URL it opens
+     * @param children sub-entries, in order
+     */
+    public MenuEntry(
+            LocalizedText label,
+            Optional<String> itemId,
+            Optional<ItemType> list,
+            Optional<String> url,
+            List<MenuEntry> children) {
+        this(label, itemId, list, url, children, Optional.empty());
+    }
+
     /** Checks that exactly one target is set and copies the children. */
     public MenuEntry {
         Objects.requireNonNull(label, "label");
@@ -33,6 +54,18 @@ public record MenuEntry(
                     "a menu entry needs exactly one target, an item id, a list or a URL: " + label);
         }
         children = List.copyOf(children);
+        Objects.requireNonNull(icon, "icon");
+        icon.ifPresent(name -> Slugs.requireSlug(name, "menu entry icon"));
+    }
+
+    /**
+     * Returns a copy with an icon beside its label.
+     *
+     * @param name the icon's name
+     * @return the copy
+     */
+    public MenuEntry withIcon(String name) {
+        return new MenuEntry(label, itemId, list, url, children, Optional.of(name));
     }
 
     /**

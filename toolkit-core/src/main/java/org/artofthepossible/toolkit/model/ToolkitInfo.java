@@ -19,6 +19,7 @@ import org.artofthepossible.toolkit.internal.Immutables;
  *     example {@code cy -> en}
  * @param law the law in force now, which case studies are read against: what each of their
  *     procurement routes would be today
+ * @param accessibility the accessibility statement of the site the toolkit is published as
  */
 public record ToolkitInfo(
         LocalizedText title,
@@ -26,7 +27,8 @@ public record ToolkitInfo(
         Locale defaultLocale,
         List<Locale> locales,
         Map<Locale, Locale> fallbacks,
-        Optional<TodaysLaw> law) {
+        Optional<TodaysLaw> law,
+        Optional<AccessibilityStatement> accessibility) {
 
     /** Copies the collections and checks that the locales are consistent and acyclic. */
     public ToolkitInfo {
@@ -34,6 +36,7 @@ public record ToolkitInfo(
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(defaultLocale, "defaultLocale");
         Objects.requireNonNull(law, "law");
+        Objects.requireNonNull(accessibility, "accessibility");
         var all = new ArrayList<Locale>();
         all.add(defaultLocale);
         locales.stream().filter(l -> !l.equals(defaultLocale)).distinct().forEach(all::add);
@@ -57,6 +60,26 @@ public record ToolkitInfo(
     }
 
     /**
+     * Creates the description of content with no accessibility statement.
+     *
+     * @param title the toolkit's title per locale
+     * @param publisher who publishes the content
+     * @param defaultLocale the locale every item exists in
+     * @param locales every locale the content is written in
+     * @param fallbacks for a locale, the locale to try next
+     * @param law the law in force now
+     */
+    public ToolkitInfo(
+            LocalizedText title,
+            String publisher,
+            Locale defaultLocale,
+            List<Locale> locales,
+            Map<Locale, Locale> fallbacks,
+            Optional<TodaysLaw> law) {
+        this(title, publisher, defaultLocale, locales, fallbacks, law, Optional.empty());
+    }
+
+    /**
      * Creates the description of content that states no law.
      *
      * @param title the toolkit's title per locale
@@ -71,7 +94,14 @@ public record ToolkitInfo(
             Locale defaultLocale,
             List<Locale> locales,
             Map<Locale, Locale> fallbacks) {
-        this(title, publisher, defaultLocale, locales, fallbacks, Optional.empty());
+        this(
+                title,
+                publisher,
+                defaultLocale,
+                locales,
+                fallbacks,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -82,7 +112,24 @@ public record ToolkitInfo(
      */
     public ToolkitInfo withLaw(TodaysLaw law) {
         return new ToolkitInfo(
-                title, publisher, defaultLocale, locales, fallbacks, Optional.of(law));
+                title,
+                publisher,
+                defaultLocale,
+                locales,
+                fallbacks,
+                Optional.of(law),
+                accessibility);
+    }
+
+    /**
+     * Returns a copy with an accessibility statement.
+     *
+     * @param statement the statement
+     * @return the copy
+     */
+    public ToolkitInfo withAccessibility(AccessibilityStatement statement) {
+        return new ToolkitInfo(
+                title, publisher, defaultLocale, locales, fallbacks, law, Optional.of(statement));
     }
 
     /**

@@ -70,9 +70,11 @@ class BrowserTest {
                     "wcag22aa",
                     "best-practice");
 
-    /** The exported variants, each a folder of {@link #sites}: theme, then locale. */
-    private static final List<String> VARIANTS =
-            List.of("default-en", "default-cy", "govuk-en", "govuk-cy");
+    /**
+     * The exported variants, each a folder of {@link #sites} named by its theme, each with the
+     * toolkit's English pages at its root and its Welsh pages under {@code cy/}.
+     */
+    private static final List<String> VARIANTS = List.of("default", "govuk");
 
     /** A desktop, and the 320 CSS px of WCAG 1.4.10 (a 1280 px screen zoomed to 400 %). */
     private static final List<Integer> WIDTHS = List.of(1280, 320);
@@ -136,20 +138,17 @@ class BrowserTest {
     @BeforeAll
     static void exportAndStartTheBrowser() throws IOException {
         for (String variant : VARIANTS) {
-            String[] themeAndLocale = variant.split("-");
             assertThat(
                             Main.execute(
                                     "export",
                                     "--out",
                                     sites.resolve(variant).toString(),
                                     "--theme",
-                                    themeAndLocale[0],
-                                    "--locale",
-                                    themeAndLocale[1]))
+                                    variant))
                     .isZero();
         }
         axe = Files.readString(AXE);
-        indexWithPagefind(sites.resolve("default-en"));
+        indexWithPagefind(sites.resolve("default"));
         serve();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -290,8 +289,14 @@ class BrowserTest {
 
     /** Opens the exported search page for some words and waits for Pagefind to answer. */
     private static List<String> staticSearch(String words) throws InterruptedException {
+        return staticSearch("search/index.html", words);
+    }
+
+    /** Opens an exported search page, such as the Welsh {@code cy/search/index.html}. */
+    private static List<String> staticSearch(String page, String words)
+            throws InterruptedException {
         browser.get(
-                url(sites.resolve("default-en/search/index.html"))
+                url(sites.resolve("default").resolve(page))
                         + "?q="
                         + URLEncoder.encode(words, StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -312,8 +317,8 @@ class BrowserTest {
             throws InterruptedException {
         List<String> found = staticSearch("alliance");
 
-        // The site is served under /default-en/: links must keep that prefix to lead to the pages.
-        String site = url(sites.resolve("default-en/index.html")).replace("index.html", "");
+        // The site is served under /default/: links must keep that prefix to lead to the pages.
+        String site = url(sites.resolve("default/index.html")).replace("index.html", "");
         assertThat(found)
                 .contains(
                         site + "case-studies/plymouth-alliance/",
@@ -328,13 +333,24 @@ class BrowserTest {
     }
 
     @Test
+    void theWelshSearchPageFindsTheWelshPages() throws InterruptedException {
+        List<String> found = staticSearch("cy/search/index.html", "alliance");
+
+        String site = url(sites.resolve("default/index.html")).replace("index.html", "");
+        assertThat(found)
+                .isNotEmpty()
+                .contains(site + "cy/case-studies/plymouth-alliance/")
+                .allSatisfy(link -> assertThat(link).startsWith(site + "cy/"));
+    }
+
+    @Test
     void theStaticSearchIndexesTheVocabulariesAsFilters() {
-        browser.get(url(sites.resolve("default-en/search/index.html")));
+        browser.get(url(sites.resolve("default/search/index.html")));
         Object filters =
                 ((JavascriptExecutor) browser)
                         .executeAsyncScript(
                                 "const done = arguments[arguments.length - 1];"
-                                        + "import('/default-en/pagefind/pagefind.js')"
+                                        + "import('/default/pagefind/pagefind.js')"
                                         + ".then(p => p.filters()).then(f => done(JSON.stringify(f)))"
                                         + ".catch(e => done('failed: ' + e));");
         assertThat(String.valueOf(filters))
@@ -343,7 +359,7 @@ class BrowserTest {
 
     @Test
     void theStaticSearchPageWithResultsHasNoAccessibilityViolation() throws IOException {
-        check(url(sites.resolve("default-en/search/index.html")) + "?q=alliance");
+        check(url(sites.resolve("default/search/index.html")) + "?q=alliance");
     }
 
     @Test
@@ -423,7 +439,7 @@ class BrowserTest {
         for (String theme : List.of("default", "govuk")) {
             for (String locale : List.of("en", "cy")) {
                 // The assets of the exported site of that theme, so the pages are styled as served.
-                String assets = "../" + theme + "-" + locale + "/assets/";
+                String assets = "../" + theme + "/assets/";
                 LinkResolver links =
                         new LinkResolver() {
                             @Override
@@ -521,8 +537,7 @@ class BrowserTest {
                                     name,
                                     () ->
                                             screenshot(
-                                                    sites.resolve(theme + "-en")
-                                                            .resolve(page.getValue()),
+                                                    sites.resolve(theme).resolve(page.getValue()),
                                                     width,
                                                     Path.of(
                                                             "target/screenshots/"

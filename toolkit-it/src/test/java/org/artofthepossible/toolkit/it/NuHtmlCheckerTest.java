@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import org.artofthepossible.toolkit.LinkResolver;
@@ -64,6 +65,7 @@ class NuHtmlCheckerTest {
                         ItemType.CASE_STUDY,
                         TermFilter.allOf(TermRef.of("procurement-route", "alliance-contract"))));
         views.add(View.notFound());
+        views.add(View.accessibility());
         for (ContentItem item : toolkit.items()) {
             views.add(View.item(item.id()));
         }
@@ -93,6 +95,19 @@ class NuHtmlCheckerTest {
         return views;
     }
 
+    /** The page in the other language, so that pages show their language switcher. */
+    private static Map<Locale, RenderOptions.Translation> translation(Locale locale) {
+        Locale other = locale.equals(Locale.ENGLISH) ? Locale.forLanguageTag("cy") : Locale.ENGLISH;
+        return Map.of(
+                other,
+                new RenderOptions.Translation(
+                        WITH_SEARCH,
+                        Optional.of(
+                                URI.create(
+                                        "https://toolkit.example.org/"
+                                                + (other.equals(Locale.ENGLISH) ? "" : "cy/")))));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyPageIsValidHtml() {
         var tests = new ArrayList<DynamicTest>();
@@ -104,7 +119,8 @@ class NuHtmlCheckerTest {
                                 .withTheme(theme)
                                 .withLocale(locale)
                                 .withLinks(WITH_SEARCH)
-                                .withBaseUrl(URI.create("https://toolkit.example.org/"));
+                                .withBaseUrl(URI.create("https://toolkit.example.org/"))
+                                .withTranslations(translation(locale));
                 for (View view : views(locale)) {
                     tests.add(
                             DynamicTest.dynamicTest(

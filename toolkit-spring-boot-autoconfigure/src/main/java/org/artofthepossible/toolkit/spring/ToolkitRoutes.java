@@ -135,6 +135,11 @@ final class ToolkitRoutes {
         }
 
         @Override
+        public String accessibilityHref() {
+            return prefix + "/accessibility/";
+        }
+
+        @Override
         public String assetHref(String name) {
             return prefix + "/assets/" + name;
         }

@@ -49,6 +49,10 @@ class WebRoutesTest {
         assertThat(study.statusCode()).isEqualTo(200);
         assertThat(study.body()).contains("The Plymouth Alliance");
         assertThat(get("/toolkit/assets/toolkit.css").statusCode()).isEqualTo(200);
+        HttpResponse<String> statement = get("/toolkit/accessibility/");
+        assertThat(statement.statusCode()).isEqualTo(200);
+        assertThat(statement.body()).contains("<h1>Accessibility statement</h1>");
+        assertThat(home.body()).contains("href=\"/toolkit/accessibility/\"");
     }
 
     @Test

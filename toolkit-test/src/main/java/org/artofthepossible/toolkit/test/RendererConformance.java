@@ -225,6 +225,9 @@ public final class RendererConformance {
                                 Map.of("token", "t"))));
         views.add(View.questionReceived("Q-7KD3"));
         views.add(View.notFound());
+        if (toolkit.info().accessibility().isPresent()) {
+            views.add(View.accessibility());
+        }
         return views;
     }
 }

@@ -22,6 +22,7 @@ import org.artofthepossible.toolkit.model.RouteToday;
 import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.TodaysLaw;
 import org.artofthepossible.toolkit.model.Vocabulary;
+import org.artofthepossible.toolkit.render.html.internal.Icons;
 import org.artofthepossible.toolkit.validation.UrlPolicy;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -56,7 +57,12 @@ public record CaseStudyPage(
         List<SourceLink> sources,
         Today today,
         Link previous,
-        Link next) {
+        Link next,
+        List<FooterLink> footer,
+        String sprite) {
+
+    /** A link of the footer, with the name of the icon beside its label, or null. */
+    public record FooterLink(Link link, String icon) {}
 
     /** A term as a Pagefind filter: the vocabulary's label and the term's. */
     public record SearchFilter(String name, String value) {}
@@ -296,6 +302,10 @@ public record CaseStudyPage(
                         .toList();
         Today today =
                 toolkit.info().law().map(law -> today(toolkit, chain, study, law)).orElse(null);
+        Link previous =
+                toolkit.previous(study, EN).map(p -> pager(links, "Previous", p)).orElse(null);
+        Link next = toolkit.next(study, EN).map(n -> pager(links, "Next", n)).orElse(null);
+        List<FooterLink> footer = footer(toolkit, chain);
         return new CaseStudyPage(
                 study.locale().toLanguageTag(),
                 study.title(),
@@ -330,8 +340,55 @@ public record CaseStudyPage(
                 study.metadata().links().stream().map(l -> Link.to(l.url(), l.label())).toList(),
                 sources,
                 today,
-                toolkit.previous(study, EN).map(p -> pager(links, "Previous", p)).orElse(null),
-                toolkit.next(study, EN).map(n -> pager(links, "Next", n)).orElse(null));
+                previous,
+                next,
+                footer,
+                sprite(!videos.isEmpty(), previous != null, next != null, footer));
+    }
+
+    /** The accessibility statement, the menu and the content's own footer links. */
+    private static List<FooterLink> footer(Toolkit toolkit, List<Locale> chain) {
+        var footer = new ArrayList<FooterLink>();
+        if (toolkit.info().accessibility().isPresent()) {
+            footer.add(new FooterLink(Link.to("/accessibility/", "Accessibility"), null));
+        }
+        footer.add(new FooterLink(Link.to("/menu/", "Toolkit menu"), null));
+        for (MenuEntry entry : toolkit.menu().footer()) {
+            footer.add(
+                    new FooterLink(
+                            Link.to(href(toolkit, entry), entry.label().resolve(chain)),
+                            entry.icon().orElse(null)));
+        }
+        return footer;
+    }
+
+    /**
+     * The symbols of the icons the page shows, in the order it first shows them, as the html
+     * renderer writes them before {@code </body>}.
+     */
+    private static String sprite(
+            boolean videos, boolean previous, boolean next, List<FooterLink> footer) {
+        var sprite =
+                new StringBuilder(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\""
+                                + " width=\"0\" height=\"0\" aria-hidden=\"true\""
+                                + " focusable=\"false\">");
+        if (videos) {
+            sprite.append(Icons.symbol("play"));
+        }
+        if (previous) {
+            sprite.append(Icons.symbol("arrow-left"));
+        }
+        if (next) {
+            sprite.append(Icons.symbol("arrow-right"));
+        }
+        sprite.append(Icons.symbol("menu"));
+        footer.stream()
+                .map(FooterLink::icon)
+                .filter(icon -> icon != null && !icon.equals("menu"))
+                .distinct()
+                .forEach(icon -> sprite.append(Icons.symbol(icon)));
+        return sprite.append("</svg>\n").toString();
     }
 
     private static Today today(
@@ -431,18 +488,20 @@ public record CaseStudyPage(
         return Link.to(links.href(item), label + ": " + item.title());
     }
 
+    private static String href(Toolkit toolkit, MenuEntry entry) {
+        return entry.url()
+                .or(() -> entry.list().map(LinkResolver.CLEAN_URLS::listHref))
+                .or(() -> toolkit.target(entry, EN).map(LinkResolver.CLEAN_URLS::href))
+                .orElseThrow();
+    }
+
     private static List<MenuLink> menu(
             Toolkit toolkit, List<Locale> chain, List<MenuEntry> entries) {
         var menu = new ArrayList<MenuLink>();
         for (MenuEntry entry : entries) {
-            String href =
-                    entry.url()
-                            .or(() -> entry.list().map(LinkResolver.CLEAN_URLS::listHref))
-                            .or(() -> toolkit.target(entry, EN).map(LinkResolver.CLEAN_URLS::href))
-                            .orElseThrow();
             menu.add(
                     new MenuLink(
-                            Link.to(href, entry.label().resolve(chain)),
+                            Link.to(href(toolkit, entry), entry.label().resolve(chain)),
                             // The page is a case study: its list's entry marks the section.
                             entry.list().equals(Optional.of(ItemType.CASE_STUDY)) ? "true" : null,
                             menu(toolkit, chain, entry.children())));

@@ -8,18 +8,6 @@ import org.owasp.encoder.Encode;
  * through the OWASP encoder, the fixed markup as literals.
  */
 public final class HandWrittenPage {
-    private static final String SPRITE =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\" width=\"0\""
-                    + " height=\"0\" aria-hidden=\"true\" focusable=\"false\">"
-                    + "<symbol id=\"toolkit-icon-menu\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M3 5h18v2H3zm0 6h18v2H3zm0 6h18v2H3z\"/></symbol>"
-                    + "<symbol id=\"toolkit-icon-arrow-left\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M14.7 5.3 8 12l6.7 6.7 1.4-1.4L10.8 12l5.3-5.3z\"/></symbol>"
-                    + "<symbol id=\"toolkit-icon-arrow-right\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M9.3 5.3 7.9 6.7l5.3 5.3-5.3 5.3 1.4 1.4L16 12z\"/></symbol>"
-                    + "<symbol id=\"toolkit-icon-play\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M8 5v14l11-7z\"/></symbol>"
-                    + "</svg>\n";
 
     private HandWrittenPage() {}
 
@@ -47,7 +35,6 @@ public final class HandWrittenPage {
                 .append(
                         "<a class=\"toolkit-skip-link\" href=\"#toolkit-main\">Skip to main"
                                 + " content</a>\n")
-                .append(SPRITE)
                 .append(
                         "<header class=\"toolkit-header\">\n<div class=\"toolkit-header-container\">\n")
                 .append("<p class=\"toolkit-title\">");
@@ -172,13 +159,23 @@ public final class HandWrittenPage {
         out.append("</p>\n</main>\n<footer class=\"toolkit-footer\">\n")
                 .append(
                         "<div class=\"toolkit-footer-container\">\n<div class=\"toolkit-footer-meta\">\n"
-                                + "<ul class=\"toolkit-footer-links\">\n")
-                .append(
-                        "<li class=\"toolkit-footer-item\"><a href=\"/menu/\" class=\"toolkit-footer-link\">")
-                .append("Toolkit menu</a></li>\n</ul>\n<p class=\"toolkit-publisher\">")
+                                + "<ul class=\"toolkit-footer-links\">\n");
+        for (CaseStudyPage.FooterLink link : page.footer()) {
+            out.append("<li class=\"toolkit-footer-item\"><a href=\"")
+                    .append(Encode.forHtmlAttribute(link.link().href()))
+                    .append(link.link().external() ? "\" rel=\"noopener noreferrer\"" : "\"")
+                    .append(" class=\"toolkit-footer-link\">");
+            if (link.icon() != null) {
+                icon(out, link.icon());
+            }
+            out.append(Encode.forHtml(link.link().label())).append("</a></li>\n");
+        }
+        out.append("</ul>\n<p class=\"toolkit-publisher\">")
                 .append(Encode.forHtml("Published by " + page.publisher()))
                 .append("</p>\n</div>\n</div>\n")
-                .append("</footer>\n</body>\n</html>\n");
+                .append("</footer>\n")
+                .append(page.sprite())
+                .append("</body>\n</html>\n");
         return out.toString();
     }
 

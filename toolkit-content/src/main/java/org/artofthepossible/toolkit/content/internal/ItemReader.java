@@ -2,6 +2,7 @@ package org.artofthepossible.toolkit.content.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.artofthepossible.toolkit.model.AccessibilityStatement;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.CitedText;
 import org.artofthepossible.toolkit.model.ContentItem;
@@ -77,6 +79,12 @@ final class ItemReader {
                 .forEach(e -> fallbacks.put(locale(e.getKey()), locale(e.getValue().asText())));
         var content = LoadedContent.builder();
         LocalizedText title = text(root.get("title"), defaultLocale);
+        Optional<AccessibilityStatement> accessibility =
+                root.has("accessibility")
+                        ? attempt(
+                                "accessibility",
+                                () -> accessibility(root.get("accessibility"), defaultLocale))
+                        : Optional.empty();
         attempt(
                         "fallbacks",
                         () ->
@@ -86,7 +94,8 @@ final class ItemReader {
                                         defaultLocale,
                                         locales,
                                         fallbacks,
-                                        law(root.get("law"), defaultLocale)))
+                                        law(root.get("law"), defaultLocale),
+                                        accessibility))
                 .ifPresent(content::info);
         JsonNode vocabularies = root.path("vocabularies");
         for (int v = 0; v < vocabularies.size(); v++) {
@@ -114,8 +123,11 @@ final class ItemReader {
                                             terms))
                     .ifPresent(content::vocabulary);
         }
-        if (root.has("menu")) {
-            content.menu(new Menu(menuEntries(root.get("menu"), defaultLocale)));
+        if (root.has("menu") || root.has("footer")) {
+            content.menu(
+                    new Menu(
+                            menuEntries(root.path("menu"), defaultLocale),
+                            menuEntries(root.path("footer"), defaultLocale)));
         }
         return content.diagnostics(diagnostics).build();
     }
@@ -165,6 +177,37 @@ final class ItemReader {
                         sources(law.path("sources"))));
     }
 
+    /**
+     * The accessibility section of toolkit.yaml, which the schema check has checked the shape of;
+     * the statement's own checks (dates in order, a partial status that says what fails) throw.
+     */
+    private static AccessibilityStatement accessibility(JsonNode node, Locale defaultLocale) {
+        JsonNode contact = node.get("contact");
+        return new AccessibilityStatement(
+                AccessibilityStatement.Status.valueOf(
+                        node.get("status").asText().toUpperCase(Locale.ROOT)),
+                localizedTexts(node.path("nonCompliant"), defaultLocale),
+                localizedTexts(node.path("disproportionateBurden"), defaultLocale),
+                localizedTexts(node.path("outOfScope"), defaultLocale),
+                new AccessibilityStatement.Contact(
+                        optionalText(contact, "email"),
+                        optionalText(contact, "url").map(URI::create)),
+                AccessibilityStatement.Enforcement.valueOf(
+                        node.get("enforcement")
+                                .asText()
+                                .toUpperCase(Locale.ROOT)
+                                .replace('-', '_')),
+                text(node.get("method"), defaultLocale),
+                LocalDate.parse(node.get("prepared").asText()),
+                LocalDate.parse(node.get("reviewed").asText()));
+    }
+
+    private static List<LocalizedText> localizedTexts(JsonNode list, Locale defaultLocale) {
+        var result = new ArrayList<LocalizedText>();
+        list.forEach(t -> result.add(text(t, defaultLocale)));
+        return result;
+    }
+
     /** Sources with their ids, or ids by position where the content gives none. */
     private static List<Source> sources(JsonNode list) {
         var sources = new ArrayList<Source>();
@@ -199,7 +242,8 @@ final class ItemReader {
                             optionalText(entry, "item"),
                             list,
                             optionalText(entry, "url"),
-                            menuEntries(entry.path("children"), defaultLocale)));
+                            menuEntries(entry.path("children"), defaultLocale),
+                            optionalText(entry, "icon")));
         }
         return result;
     }

@@ -46,6 +46,13 @@ public final class HtmlRendererProvider implements RendererProvider {
      */
     public static final String MARKDOWN_TOO_DEEP = "markdown-too-deep";
 
+    /**
+     * The code of the warning for a menu or footer entry whose icon this renderer does not have,
+     * reported by the {@code icons} validation rule this module provides; pages show the entry
+     * without an icon.
+     */
+    public static final String UNKNOWN_ICON = "unknown-icon";
+
     /** The file name whole pages link their stylesheet by. */
     public static final String STYLESHEET = "toolkit.css";
 

@@ -69,6 +69,7 @@ final class BundledPages {
         }
         views.addAll(SEARCHES.values());
         views.add(View.notFound());
+        views.add(View.accessibility());
         return views;
     }
 

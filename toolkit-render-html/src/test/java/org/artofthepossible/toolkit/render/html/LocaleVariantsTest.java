@@ -1,15 +1,23 @@
 package org.artofthepossible.toolkit.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.ToolkitEngine;
 import org.artofthepossible.toolkit.View;
 import org.artofthepossible.toolkit.content.DirectorySource;
+import org.artofthepossible.toolkit.model.ContentItem;
+import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.validation.DiagnosticCodes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -120,5 +128,99 @@ class LocaleVariantsTest {
         assertThat(engine.diagnostics())
                 .extracting(d -> d.code())
                 .contains(DiagnosticCodes.UNKNOWN_LOCALE, DiagnosticCodes.ORPHAN_LOCALE_VARIANT);
+    }
+
+    @Test
+    void aPageLinksItselfInEachLanguageItHasAndNamesItsAlternatesWhereTheyAreAbsolute()
+            throws IOException {
+        ToolkitEngine engine = engine();
+        var english = new RenderOptions.Translation(new Prefixed(""), uri("https://example.org/"));
+        var welsh =
+                new RenderOptions.Translation(new Prefixed("/cy"), uri("https://example.org/cy/"));
+
+        Document page =
+                Jsoup.parse(
+                        engine.render(
+                                        View.item("plymouth-alliance"),
+                                        "html",
+                                        WELSH.withLinks(new Prefixed("/cy"))
+                                                .withBaseUrl(URI.create("https://example.org/"))
+                                                .withTranslations(Map.of(Locale.ENGLISH, english)))
+                                .content());
+
+        // The switcher: each language in the toolkit's order, named in itself, the page's own
+        // current.
+        assertThat(page.select("nav.toolkit-languages").attr("aria-label")).isEqualTo("Ieithoedd");
+        assertThat(page.select(".toolkit-languages-item"))
+                .extracting(e -> e.text(), e -> e.child(0).attr("lang"))
+                .containsExactly(tuple("English", "en"), tuple("Cymraeg", "cy"));
+        assertThat(page.select(".toolkit-languages-link").attr("href"))
+                .isEqualTo("/case-studies/plymouth-alliance/");
+        assertThat(page.select(".toolkit-languages-link").attr("hreflang")).isEqualTo("en");
+        assertThat(page.select("[aria-current=true]").text()).isEqualTo("Cymraeg");
+        // Alternates: this page's own URL among them, each absolute.
+        assertThat(page.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/cy/case-studies/plymouth-alliance/");
+        assertThat(page.select("link[rel=alternate][hreflang]"))
+                .extracting(e -> e.attr("hreflang"), e -> e.attr("href"))
+                .containsExactly(
+                        tuple("cy", "https://example.org/cy/case-studies/plymouth-alliance/"),
+                        tuple("en", "https://example.org/case-studies/plymouth-alliance/"));
+
+        // A list links its own translation the same way.
+        Document list =
+                Jsoup.parse(
+                        engine.render(
+                                        View.list(ItemType.CASE_STUDY),
+                                        "html",
+                                        DOCUMENT.withTranslations(Map.of(cy(), welsh)))
+                                .content());
+        assertThat(list.select(".toolkit-languages-link").attr("href"))
+                .isEqualTo("/cy/case-studies/");
+        // Without base URLs nothing can be absolute: the switcher stays, the alternates go.
+        assertThat(list.select("link[rel=alternate]")).isEmpty();
+    }
+
+    @Test
+    void aPageWithNoTranslationsHasNoSwitcher() throws IOException {
+        Document page =
+                Jsoup.parse(
+                        engine().render(View.item("plymouth-alliance"), "html", DOCUMENT)
+                                .content());
+
+        assertThat(page.select(".toolkit-languages, link[rel=alternate]")).isEmpty();
+    }
+
+    @Test
+    void optionsRefuseATranslationIntoThePagesOwnLanguage() {
+        var self = new RenderOptions.Translation(LinkResolver.CLEAN_URLS, Optional.empty());
+
+        assertThatThrownBy(() -> DOCUMENT.withTranslations(Map.of(Locale.ENGLISH, self)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no translation of itself");
+    }
+
+    private static final RenderOptions DOCUMENT =
+            RenderOptions.defaults().withMode(RenderOptions.Mode.DOCUMENT);
+
+    private static Locale cy() {
+        return Locale.forLanguageTag("cy");
+    }
+
+    private static Optional<URI> uri(String url) {
+        return Optional.of(URI.create(url));
+    }
+
+    /** Clean URLs with every page under a prefix, as a server with its Welsh pages under /cy/. */
+    private record Prefixed(String prefix) implements LinkResolver {
+        @Override
+        public String href(ContentItem item) {
+            return prefix + LinkResolver.CLEAN_URLS.href(item);
+        }
+
+        @Override
+        public String listHref(ItemType type) {
+            return prefix + LinkResolver.super.listHref(type);
+        }
     }
 }

@@ -14,8 +14,9 @@ class ModuleTest {
     private final ModuleDescriptor descriptor =
             ModuleFinder.of(Path.of("target/classes")).findAll().iterator().next().descriptor();
 
-    private static final String RULE =
-            "org.artofthepossible.toolkit.render.html.MarkdownRuleProvider";
+    private static final String RULES =
+            "org.artofthepossible.toolkit.render.html.MarkdownRuleProvider, "
+                    + "org.artofthepossible.toolkit.render.html.IconRuleProvider";
 
     @Test
     void exportsOnlyItsPublicPackageAndProvidesItsPluginBothWays() {
@@ -32,13 +33,13 @@ class ModuleTest {
                 .extracting(p -> p.service() + "=" + p.providers())
                 .containsExactlyInAnyOrder(
                         "org.artofthepossible.toolkit.spi.RendererProvider=[" + PROVIDER + "]",
-                        "org.artofthepossible.toolkit.spi.ValidationRuleProvider=[" + RULE + "]");
+                        "org.artofthepossible.toolkit.spi.ValidationRuleProvider=[" + RULES + "]");
         assertThat(
                         getClass()
                                 .getResourceAsStream(
                                         "/META-INF/services/org.artofthepossible.toolkit.spi.ValidationRuleProvider"))
                 .asString(java.nio.charset.StandardCharsets.UTF_8)
-                .isEqualToIgnoringNewLines(RULE);
+                .isEqualToIgnoringNewLines(RULES.replace(", ", ""));
         assertThat(
                         getClass()
                                 .getResourceAsStream(

@@ -1,17 +1,21 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitException;
 import org.artofthepossible.toolkit.View;
+import org.artofthepossible.toolkit.model.AccessibilityStatement;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.render.html.MarkupOverride;
@@ -23,23 +27,6 @@ import org.artofthepossible.toolkit.spi.RendererContext;
  * document mode a whole page with a skip link, header, menu, main landmark and footer.
  */
 public final class HtmlRenderer implements Renderer {
-
-    /**
-     * The icons whole pages use, once per page: menu, arrows and play. Constant markup of this
-     * module's own, so it is written as it is.
-     */
-    private static final String SPRITE =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\" width=\"0\""
-                    + " height=\"0\" aria-hidden=\"true\" focusable=\"false\">"
-                    + "<symbol id=\"toolkit-icon-menu\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M3 5h18v2H3zm0 6h18v2H3zm0 6h18v2H3z\"/></symbol>"
-                    + "<symbol id=\"toolkit-icon-arrow-left\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M14.7 5.3 8 12l6.7 6.7 1.4-1.4L10.8 12l5.3-5.3z\"/></symbol>"
-                    + "<symbol id=\"toolkit-icon-arrow-right\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M9.3 5.3 7.9 6.7l5.3 5.3-5.3 5.3 1.4 1.4L16 12z\"/></symbol>"
-                    + "<symbol id=\"toolkit-icon-play\" viewBox=\"0 0 24 24\">"
-                    + "<path d=\"M8 5v14l11-7z\"/></symbol>"
-                    + "</svg>\n";
 
     private final RendererContext context;
     private final List<MarkupOverride> overrides;
@@ -109,13 +96,22 @@ public final class HtmlRenderer implements Renderer {
         return html.toString();
     }
 
-    /** What a view's page holds: its title and description, and a writer of its main content. */
+    /**
+     * What a view's page holds: its title and description, where it lives, and a writer of its main
+     * content.
+     */
     private record Page(
             String title,
             String description,
             Navigation.Current current,
-            Optional<String> canonical,
+            Optional<Address> address,
             Consumer<Markup> main) {}
+
+    /**
+     * Where a page lives: its link as a resolver gives it, and its clean path, for links relative
+     * to the page that no base URL can make absolute.
+     */
+    private record Address(Function<LinkResolver, String> href, String cleanPath) {}
 
     private static Page page(View view, PageContext page, Optional<MarkupOverride> override) {
         Toolkit toolkit = page.toolkit;
@@ -126,7 +122,9 @@ public final class HtmlRenderer implements Renderer {
                     item.title(),
                     item.summary(),
                     new Navigation.Current(Optional.of(item.id()), Optional.of(item.type())),
-                    options.absolute(page.links.href(item), LinkResolver.CLEAN_URLS.href(item)),
+                    Optional.of(
+                            new Address(
+                                    links -> links.href(item), LinkResolver.CLEAN_URLS.href(item))),
                     main -> {
                         Navigation.breadcrumbs(
                                 main,
@@ -148,9 +146,12 @@ public final class HtmlRenderer implements Renderer {
                     title,
                     title + " · " + page.toolkitTitle(),
                     new Navigation.Current(Optional.empty(), Optional.of(list.type())),
-                    options.absolute(
-                            page.links.listHref(list.type(), list.filter(), page.locale()),
-                            CleanUrls.listPath(list.type(), list.filter())),
+                    Optional.of(
+                            new Address(
+                                    links ->
+                                            links.listHref(
+                                                    list.type(), list.filter(), page.locale()),
+                                    CleanUrls.listPath(list.type(), list.filter()))),
                     main -> {
                         // A term's page sits below its whole list.
                         Navigation.breadcrumbs(
@@ -234,12 +235,26 @@ public final class HtmlRenderer implements Renderer {
                                             .close("ul")
                                             .nl()));
         }
+        if (view instanceof View.AccessibilityView) {
+            AccessibilityStatement statement = AccessibilityMarkup.statement(page);
+            return new Page(
+                    page.labels.get("accessibility.title"),
+                    page.labels.format(
+                            "accessibility.intro", page.toolkitTitle(), toolkit.info().publisher()),
+                    Navigation.Current.NOWHERE,
+                    Optional.of(new Address(LinkResolver::accessibilityHref, "/accessibility/")),
+                    ownOr(
+                            override,
+                            view,
+                            page,
+                            main -> AccessibilityMarkup.write(main, page, statement)));
+        }
         if (view instanceof View.MenuView) {
             return new Page(
                     page.labels.get("menu"),
                     page.toolkitTitle(),
                     Navigation.Current.NOWHERE,
-                    options.absolute(page.links.menuHref(), "/menu/"),
+                    Optional.of(new Address(LinkResolver::menuHref, "/menu/")),
                     ownOr(
                             override,
                             view,
@@ -264,7 +279,7 @@ public final class HtmlRenderer implements Renderer {
                 title,
                 description,
                 Navigation.Current.NOWHERE,
-                options.absolute(page.links.homeHref(), "/"),
+                Optional.of(new Address(LinkResolver::homeHref, "/")),
                 main -> {
                     if (override.isPresent()) {
                         override.get().write(main.forOverride(), view, toolkit, options);
@@ -302,6 +317,28 @@ public final class HtmlRenderer implements Renderer {
         html.close("section").nl();
     }
 
+    /**
+     * Where the page is in each of the toolkit's other languages that the options give a
+     * translation for, in the toolkit's order of languages.
+     */
+    private static List<Navigation.Translated> translations(PageContext page, Address address) {
+        var translated = new ArrayList<Navigation.Translated>();
+        for (Locale locale : page.toolkit.info().locales()) {
+            RenderOptions.Translation translation = page.options.translations().get(locale);
+            if (translation != null) {
+                String href = address.href().apply(translation.links());
+                translated.add(
+                        new Navigation.Translated(
+                                locale, href, translation.absolute(href, address.cleanPath())));
+            }
+        }
+        return translated;
+    }
+
+    private static void alternate(Markup html, Locale locale, String url) {
+        html.open("link", "rel", "alternate", "hreflang", locale.toLanguageTag(), "href", url).nl();
+    }
+
     private static void document(
             Markup html,
             Theme theme,
@@ -320,8 +357,22 @@ public final class HtmlRenderer implements Renderer {
         html.element("title", title.equals(toolkitTitle) ? title : title + " – " + toolkitTitle)
                 .nl();
         html.open("meta", "name", "description", "content", content.description()).nl();
-        content.canonical()
-                .ifPresent(url -> html.open("link", "rel", "canonical", "href", url).nl());
+        Optional<String> canonical =
+                content.address()
+                        .flatMap(
+                                a ->
+                                        page.options.absolute(
+                                                a.href().apply(page.links), a.cleanPath()));
+        canonical.ifPresent(url -> html.open("link", "rel", "canonical", "href", url).nl());
+        List<Navigation.Translated> translations =
+                content.address().map(a -> translations(page, a)).orElse(List.of());
+        // Alternates name absolute URLs only, this page's own among them.
+        if (canonical.isPresent()
+                && translations.stream().anyMatch(t -> t.absolute().isPresent())) {
+            alternate(html, page.locale(), canonical.get());
+            translations.forEach(
+                    t -> t.absolute().ifPresent(url -> alternate(html, t.locale(), url)));
+        }
         html.open("link", "rel", "stylesheet", "href", page.links.assetHref(theme.stylesheet()))
                 .nl();
         html.open(
@@ -347,7 +398,6 @@ public final class HtmlRenderer implements Renderer {
                 .text(page.labels.get("skipLink"))
                 .close("a")
                 .nl();
-        html.trusted(SPRITE);
         html.open("header", "class", "toolkit-header").nl();
         html.open("div", "class", "toolkit-header-container").nl();
         html.open("p", "class", "toolkit-title")
@@ -362,6 +412,9 @@ public final class HtmlRenderer implements Renderer {
                 .nl();
         if (!(view instanceof View.SearchView)) {
             page.links.searchHref().ifPresent(action -> SearchMarkup.box(html, page, action));
+        }
+        if (!translations.isEmpty()) {
+            Navigation.languages(html, page, translations);
         }
         html.close("div").nl();
         html.close("header").nl();
@@ -384,16 +437,27 @@ public final class HtmlRenderer implements Renderer {
         html.open("footer", "class", "toolkit-footer").nl();
         html.open("div", "class", "toolkit-footer-container").nl();
         html.open("div", "class", "toolkit-footer-meta").nl();
+        // The footer links the pages every page leads to, but never the page it is on.
+        record FooterLink(String href, String label) {}
+        var footerLinks = new ArrayList<FooterLink>();
+        if (page.toolkit.info().accessibility().isPresent()
+                && !(view instanceof View.AccessibilityView)) {
+            footerLinks.add(
+                    new FooterLink(
+                            page.links.accessibilityHref(), page.labels.get("accessibility.link")));
+        }
         if (!(view instanceof View.MenuView)) {
+            footerLinks.add(new FooterLink(page.links.menuHref(), page.labels.get("menu")));
+        }
+        if (!footerLinks.isEmpty() || !page.toolkit.menu().footer().isEmpty()) {
             html.open("ul", "class", "toolkit-footer-links").nl();
-            html.open("li", "class", "toolkit-footer-item")
-                    .link(
-                            page.links.menuHref(),
-                            page.labels.get("menu"),
-                            "class",
-                            "toolkit-footer-link")
-                    .close("li")
-                    .nl();
+            for (FooterLink link : footerLinks) {
+                html.open("li", "class", "toolkit-footer-item")
+                        .link(link.href(), link.label(), "class", "toolkit-footer-link")
+                        .close("li")
+                        .nl();
+            }
+            Navigation.footerEntries(html, page);
             html.close("ul").nl();
         }
         html.element(
@@ -405,6 +469,9 @@ public final class HtmlRenderer implements Renderer {
         html.close("div").nl();
         html.close("div").nl();
         html.close("footer").nl();
+        if (!page.icons().isEmpty()) {
+            Icons.sprite(html, page.icons());
+        }
         html.close("body").nl();
         html.close("html").nl();
     }

@@ -1,14 +1,15 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.MenuEntry;
 
 /**
- * The toolkit menu (as a bar below the header, or whole in a page), breadcrumbs, and previous/next
- * links.
+ * The toolkit menu (as a bar below the header, or whole in a page), breadcrumbs, previous/next
+ * links, and the language switcher.
  */
 final class Navigation {
     private static final String CURRENT_ITEM = "toolkit-menu-item toolkit-menu-item-current";
@@ -41,6 +42,67 @@ final class Navigation {
         private boolean isList(MenuEntry entry) {
             return list.isPresent() && entry.list().equals(list);
         }
+    }
+
+    /**
+     * The page in another language.
+     *
+     * @param locale its language
+     * @param href the link to it from this page
+     * @param absolute its absolute URL, when its language's pages have a base URL
+     */
+    record Translated(Locale locale, String href, Optional<String> absolute) {}
+
+    /**
+     * The language switcher: every language the page is in, the page's own marked current, each
+     * other a link to the page in that language, each named in its own language.
+     */
+    static void languages(Markup html, PageContext page, List<Translated> translations) {
+        html.open("nav", "class", "toolkit-languages", "aria-label", page.labels.get("languages"))
+                .nl();
+        html.open("ul", "class", "toolkit-languages-list").nl();
+        for (Locale locale : page.toolkit.info().locales()) {
+            Optional<Translated> translated =
+                    translations.stream().filter(t -> t.locale().equals(locale)).findFirst();
+            String tag = locale.toLanguageTag();
+            if (translated.isPresent()) {
+                html.open("li", "class", "toolkit-languages-item")
+                        .link(
+                                translated.get().href(),
+                                name(locale),
+                                "class",
+                                "toolkit-languages-link",
+                                "hreflang",
+                                tag,
+                                "lang",
+                                tag)
+                        .close("li")
+                        .nl();
+            } else if (locale.equals(page.locale())) {
+                html.open("li", "class", "toolkit-languages-item toolkit-languages-item-current")
+                        .element(
+                                "span",
+                                name(locale),
+                                "class",
+                                "toolkit-languages-current",
+                                "aria-current",
+                                "true",
+                                "lang",
+                                tag)
+                        .close("li")
+                        .nl();
+            }
+        }
+        html.close("ul").nl();
+        html.close("nav").nl();
+    }
+
+    /** A language's name in that language, as its readers write it at the start of a line. */
+    private static String name(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty()
+                ? locale.toLanguageTag()
+                : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /**
@@ -84,15 +146,16 @@ final class Navigation {
                 // the item was kept out of the snapshot; say so by not linking
                 PageContext.text(html, label, lang);
             } else {
-                html.link(
+                html.openLink(
                         href.get(),
-                        label,
                         "class",
                         bar ? "toolkit-menu-link" : null,
                         "aria-current",
                         ariaCurrent,
                         "lang",
                         lang);
+                icon(html, page, entry);
+                html.text(label).close("a");
             }
             if (!entry.children().isEmpty()) {
                 html.nl();
@@ -101,6 +164,32 @@ final class Navigation {
             html.close("li").nl();
         }
         html.close("ul").nl();
+    }
+
+    /**
+     * The footer's links of the content's own, such as a contact page or the publisher's social
+     * media accounts, each with its icon.
+     */
+    static void footerEntries(Markup html, PageContext page) {
+        for (MenuEntry entry : page.toolkit.menu().footer()) {
+            Optional<String> href = href(page, entry);
+            if (href.isPresent()) {
+                html.open("li", "class", "toolkit-footer-item")
+                        .openLink(
+                                href.get(),
+                                "class",
+                                "toolkit-footer-link",
+                                "lang",
+                                page.lang(entry.label()));
+                icon(html, page, entry);
+                html.text(entry.label().resolve(page.chain)).close("a").close("li").nl();
+            }
+        }
+    }
+
+    /** An entry's icon, if it has one the renderer has; validation warns of any other. */
+    private static void icon(Markup html, PageContext page, MenuEntry entry) {
+        entry.icon().filter(Icons.names()::contains).ifPresent(name -> page.icon(html, name));
     }
 
     private static Optional<String> href(PageContext page, MenuEntry entry) {

@@ -4,8 +4,10 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
@@ -23,6 +25,7 @@ final class PageContext {
     final Toolkit toolkit;
     final RenderOptions options;
     final List<Locale> chain;
+    private final Set<String> icons = new LinkedHashSet<>();
     final Labels labels;
     final LinkResolver links;
     private final Locale formatLocale;
@@ -47,6 +50,8 @@ final class PageContext {
      */
     void icon(Markup html, String name) {
         if (options.mode() == RenderOptions.Mode.DOCUMENT) {
+            Icons.symbol(name); // an icon the renderer does not have fails here, not in a browser
+            icons.add(name);
             // Sized in the markup too, so an icon stays small where no stylesheet loads.
             html.open(
                             "svg",
@@ -65,6 +70,11 @@ final class PageContext {
                     .close("svg")
                     .text(" ");
         }
+    }
+
+    /** The icons this page shows, in the order it first shows them, for its sprite. */
+    Set<String> icons() {
+        return icons;
     }
 
     Locale locale() {
@@ -197,6 +207,9 @@ final class PageContext {
         }
         if (view instanceof View.ListView list) {
             return links.listHref(list.type(), list.filter(), locale());
+        }
+        if (view instanceof View.AccessibilityView) {
+            return links.accessibilityHref();
         }
         return view instanceof View.MenuView ? links.menuHref() : links.homeHref();
     }

@@ -55,6 +55,7 @@ final class Theme {
                             Map.entry("toolkit-footer-link", "govuk-footer__link"),
                             Map.entry("toolkit-publisher", "govuk-footer__meta-item"),
                             Map.entry("toolkit-summary", "govuk-body-l"),
+                            Map.entry("toolkit-language-notice", "govuk-inset-text"),
                             Map.entry("toolkit-body", "govuk-body"),
                             Map.entry("toolkit-visually-hidden", "govuk-visually-hidden"),
                             Map.entry("toolkit-facts", "govuk-summary-list"),

@@ -49,14 +49,15 @@ public final class JsonLdRenderer implements Renderer {
 
     @Override
     public Set<View.Kind> supportedViews() {
-        // A page of search results, a question form or its confirmation describes no item, list
-        // or publisher of its own.
+        // A page of search results, a question form, its confirmation, the not-found page or the
+        // accessibility statement describes no item, list or publisher of its own.
         return EnumSet.complementOf(
                 EnumSet.of(
                         View.Kind.SEARCH,
                         View.Kind.QUESTION_FORM,
                         View.Kind.QUESTION_RECEIVED,
-                        View.Kind.NOT_FOUND));
+                        View.Kind.NOT_FOUND,
+                        View.Kind.ACCESSIBILITY));
     }
 
     @Override

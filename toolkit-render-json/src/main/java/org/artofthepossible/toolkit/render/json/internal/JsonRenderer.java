@@ -43,11 +43,14 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public Set<View.Kind> supportedViews() {
-        // A question form, its confirmation and the not-found page are pages for a visitor, with
-        // nothing to exchange.
+        // A question form, its confirmation, the not-found page and the accessibility statement are
+        // pages for a visitor, with nothing to exchange.
         return EnumSet.complementOf(
                 EnumSet.of(
-                        View.Kind.QUESTION_FORM, View.Kind.QUESTION_RECEIVED, View.Kind.NOT_FOUND));
+                        View.Kind.QUESTION_FORM,
+                        View.Kind.QUESTION_RECEIVED,
+                        View.Kind.NOT_FOUND,
+                        View.Kind.ACCESSIBILITY));
     }
 
     @Override

@@ -255,11 +255,16 @@ final class ExportCommand implements Callable<Integer> {
             if (base.isPresent()) {
                 site.write("sitemap.xml", Feeds.sitemap(base.get(), sitemap));
             }
-            var published = new boolean[1];
-            staging.write(files -> published[0] = folder.publish(files, site.entries()));
-            replaced = published[0];
+            if (site.written() == 0 && folder.unchangedBy(site.entries())) {
+                replaced = false; // the site is already what this export would write
+            } else {
+                site.materialize();
+                var published = new boolean[1];
+                staging.write(files -> published[0] = folder.publish(files, site.entries()));
+                replaced = published[0];
+            }
             if (!replaced) {
-                staging.remove(); // the site is already what this export would write
+                staging.remove();
             }
         } catch (IOException | RuntimeException e) {
             staging.remove();

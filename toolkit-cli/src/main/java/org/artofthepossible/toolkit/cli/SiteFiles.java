@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +27,10 @@ import java.util.function.Supplier;
  * bytes is not written either. Either way the previous file is hard-linked into the staging folder
  * (copied with its attributes where the file system has no hard links), so it keeps its
  * modification time, and tools that copy a site by those times see only what changed.
+ *
+ * <p>Until the first file is written, the files taken over are only listed, not linked: an export
+ * that would leave the site as it is builds no staging tree at all ({@link #materialize()} builds
+ * it when the site is to be published after all).
  */
 final class SiteFiles {
     private final Staging staging;
@@ -33,6 +39,11 @@ final class SiteFiles {
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+
+    /** The files taken over before any was written, to link once one is; guarded by this. */
+    private final List<Map.Entry<String, SiteFolder.Kept>> deferred = new ArrayList<>();
+
+    private boolean materialized; // guarded by this
 
     SiteFiles(Staging staging, SiteFolder folder) {
         this.staging = staging;
@@ -83,6 +94,7 @@ final class SiteFiles {
     }
 
     private SiteFolder.Entry writeNew(String path, String key, byte[] content) throws IOException {
+        materialize();
         var modified = new long[1];
         staging.write(
                 root -> {
@@ -98,6 +110,37 @@ final class SiteFiles {
 
     private SiteFolder.Entry takeOver(String path, String key, SiteFolder.Kept previous)
             throws IOException {
+        BasicFileAttributes attributes = previous.attributes();
+        var entry =
+                new SiteFolder.Entry(
+                        key, attributes.size(), attributes.lastModifiedTime().toMillis());
+        synchronized (this) {
+            if (!materialized) {
+                deferred.add(Map.entry(path, previous));
+                return entry;
+            }
+        }
+        link(path, previous);
+        return entry;
+    }
+
+    /**
+     * Links every file taken over so far into the staging folder, and every later one as it comes:
+     * once a file is written, or before the site is published.
+     *
+     * @throws IOException when a file cannot be linked or copied
+     */
+    synchronized void materialize() throws IOException {
+        if (!materialized) {
+            for (Map.Entry<String, SiteFolder.Kept> kept : deferred) {
+                link(kept.getKey(), kept.getValue());
+            }
+            deferred.clear();
+            materialized = true;
+        }
+    }
+
+    private void link(String path, SiteFolder.Kept previous) throws IOException {
         staging.write(
                 root -> {
                     Path file = root.resolve(path);
@@ -108,9 +151,6 @@ final class SiteFiles {
                         Files.copy(previous.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 });
-        BasicFileAttributes attributes = previous.attributes();
-        return new SiteFolder.Entry(
-                key, attributes.size(), attributes.lastModifiedTime().toMillis());
     }
 
     /** Every file so far, with what the manifest records of it. */

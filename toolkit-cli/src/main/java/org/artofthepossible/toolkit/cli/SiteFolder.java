@@ -354,17 +354,17 @@ final class SiteFolder {
     }
 
     /**
-     * Writes the manifest into a finished staging folder and moves it into place; an earlier site
-     * at the target is replaced only now, and removed once the new one is in place. When the new
-     * site is the earlier one file for file (every file taken over as it was, none added or
-     * removed), the earlier site is kept as it is, and the staging folder is left to the caller.
+     * Whether a site of these files would be the earlier one file for file, so that {@link
+     * #publish} would keep the earlier site as it is.
      *
-     * @param staging the staging folder from {@link #stage()}
      * @param files the site's files, relative to its root with {@code /} separators
-     * @return whether the site was replaced; false when it was already the same
-     * @throws IOException when the site cannot be moved into place; the earlier site is then back
+     * @return whether nothing would change
      */
-    boolean publish(Path staging, Map<String, Entry> files) throws IOException {
+    boolean unchangedBy(Map<String, Entry> files) {
+        return onlyListed && manifestLines(files).equals(manifest);
+    }
+
+    private static List<String> manifestLines(Map<String, Entry> files) {
         var lines = new ArrayList<String>(files.size() + 1);
         lines.add(MANIFEST_HEADER);
         new TreeMap<>(files)
@@ -378,6 +378,22 @@ final class SiteFolder {
                                                 + e.size()
                                                 + "\t"
                                                 + e.modified()));
+        return lines;
+    }
+
+    /**
+     * Writes the manifest into a finished staging folder and moves it into place; an earlier site
+     * at the target is replaced only now, and removed once the new one is in place. When the new
+     * site is the earlier one file for file (every file taken over as it was, none added or
+     * removed), the earlier site is kept as it is, and the staging folder is left to the caller.
+     *
+     * @param staging the staging folder from {@link #stage()}
+     * @param files the site's files, relative to its root with {@code /} separators
+     * @return whether the site was replaced; false when it was already the same
+     * @throws IOException when the site cannot be moved into place; the earlier site is then back
+     */
+    boolean publish(Path staging, Map<String, Entry> files) throws IOException {
+        List<String> lines = manifestLines(files);
         if (onlyListed && lines.equals(manifest)) {
             return false;
         }

@@ -109,6 +109,40 @@ class IncrementalExportTest {
                 .isEqualTo(before.get("api/" + STUDY + ".json"));
     }
 
+    @Test
+    void filesTakenOverAreLinkedIntoStagingOnlyOnceTheSiteIsToChange() throws Exception {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        String[] home =
+                Files.readAllLines(site.resolve(SiteFolder.MANIFEST)).stream()
+                        .filter(line -> line.startsWith("index.html\t"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split("\t");
+        SiteFolder folder =
+                SiteFolder.check(site, java.util.Optional.of(content), Path.of(""), false);
+
+        try (Staging staging = Staging.open(folder)) {
+            var files = new SiteFiles(staging, folder);
+            var root = new Path[1];
+            staging.write(r -> root[0] = r);
+            files.write("index.html", home[1], () -> "never rendered: its key is as it was");
+
+            assertThat(files.written()).isZero();
+            assertThat(folder.unchangedBy(files.entries())).as("only index.html listed").isFalse();
+            try (Stream<Path> staged = Files.list(root[0])) {
+                assertThat(staged.filter(p -> !p.getFileName().toString().startsWith(".")))
+                        .as("nothing linked yet")
+                        .isEmpty();
+            }
+            files.materialize();
+            assertThat(root[0].resolve("index.html"))
+                    .hasSameTextualContentAs(site.resolve("index.html"));
+            staging.remove();
+        }
+    }
+
     private static Cli export(Path content, Path site, String... more) {
         var args = new java.util.ArrayList<String>();
         args.addAll(

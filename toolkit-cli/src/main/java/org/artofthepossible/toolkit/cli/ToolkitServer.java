@@ -274,11 +274,11 @@ final class ToolkitServer implements AutoCloseable {
                     response,
                     callback,
                     toolkit,
-                    options(locale, accepts(request, "application/json"), pageLinks));
+                    options(toolkit, locale, accepts(request, "application/json"), pageLinks));
             return;
         }
         if (path.equals("/api" + SEARCH_PATH + ".json")) {
-            search(request, response, callback, toolkit, options(locale, true, pageLinks));
+            search(request, response, callback, toolkit, options(toolkit, locale, true, pageLinks));
             return;
         }
         boolean api = path.startsWith("/api/") && path.endsWith(".json");
@@ -307,7 +307,7 @@ final class ToolkitServer implements AutoCloseable {
             return;
         }
         String format = wantsJson ? "json" : "html";
-        RenderOptions options = options(locale, wantsJson, pageLinks);
+        RenderOptions options = options(toolkit, locale, wantsJson, pageLinks);
         Rendered rendered;
         try {
             rendered = engine.render(toolkit, view.get(), format, options);
@@ -384,16 +384,17 @@ final class ToolkitServer implements AutoCloseable {
     }
 
     RenderOptions options(Locale locale, boolean json) {
-        return options(locale, json, links);
+        return options(engine.toolkit(), locale, json, links);
     }
 
     /**
-     * The options of a page with the given links, and where the page is in every other language:
-     * below that language's folder.
+     * The options of a page of a snapshot with the given links, and where the page is in every
+     * other language of the snapshot: below that language's folder.
      */
-    private RenderOptions options(Locale locale, boolean json, LinkResolver pageLinks) {
+    private RenderOptions options(
+            Toolkit toolkit, Locale locale, boolean json, LinkResolver pageLinks) {
         var translations = new LinkedHashMap<Locale, RenderOptions.Translation>();
-        for (Locale other : engine.toolkit().info().locales()) {
+        for (Locale other : toolkit.info().locales()) {
             if (!other.equals(locale)) {
                 translations.put(
                         other,

@@ -506,7 +506,7 @@ public final class CoreRules implements ValidationRule {
 
     private static void checkMenu(ValidationContext context, Set<String> knownIds) {
         for (MenuEntry entry : context.menu().flatten()) {
-            String label = entry.label().values().values().iterator().next();
+            String label = entry.label().resolve(List.of());
             entry.itemId()
                     .filter(id -> !knownIds.contains(id))
                     .ifPresent(

@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.render.html;
 
+import java.util.List;
 import java.util.Set;
 import org.artofthepossible.toolkit.model.MenuEntry;
 import org.artofthepossible.toolkit.render.html.internal.Icons;
@@ -40,10 +41,7 @@ public final class IconRuleProvider implements ValidationRuleProvider {
                                                             HtmlRendererProvider.UNKNOWN_ICON,
                                                             "menu entry '"
                                                                     + entry.label()
-                                                                            .values()
-                                                                            .values()
-                                                                            .iterator()
-                                                                            .next()
+                                                                            .resolve(List.of())
                                                                     + "' has icon '"
                                                                     + icon
                                                                     + "', which the html renderer"

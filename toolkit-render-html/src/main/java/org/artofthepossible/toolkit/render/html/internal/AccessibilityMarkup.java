@@ -30,17 +30,16 @@ final class AccessibilityMarkup {
                                                 + " accessibility section to toolkit.yaml"));
     }
 
-    static void write(Markup html, PageContext page, AccessibilityStatement statement) {
+    /** What the statement is of, and who publishes it: its first paragraph and its description. */
+    static String intro(PageContext page) {
+        return page.labels.format(
+                "accessibility.intro", page.toolkitTitle(), page.toolkit.info().publisher());
+    }
+
+    static void write(
+            Markup html, PageContext page, AccessibilityStatement statement, String intro) {
         html.element("h1", page.labels.get("accessibility.title")).nl();
-        html.element(
-                        "p",
-                        page.labels.format(
-                                "accessibility.intro",
-                                page.toolkitTitle(),
-                                page.toolkit.info().publisher()),
-                        "class",
-                        "toolkit-summary")
-                .nl();
+        html.element("p", intro, "class", "toolkit-summary").nl();
 
         html.element("h2", page.labels.get("accessibility.status")).nl();
         html.element(

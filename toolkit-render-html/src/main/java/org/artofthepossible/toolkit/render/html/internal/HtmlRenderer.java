@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.LinkResolver;
 import org.artofthepossible.toolkit.RenderOptions;
@@ -97,21 +96,16 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * What a view's page holds: its title and description, where it lives, and a writer of its main
-     * content.
+     * What a view's page holds: its title and description, the clean path it lives at (for links
+     * relative to the page, which no base URL can make absolute; none for a page with no address of
+     * its own), and a writer of its main content.
      */
     private record Page(
             String title,
             String description,
             Navigation.Current current,
-            Optional<Address> address,
+            Optional<String> cleanPath,
             Consumer<Markup> main) {}
-
-    /**
-     * Where a page lives: its link as a resolver gives it, and its clean path, for links relative
-     * to the page that no base URL can make absolute.
-     */
-    private record Address(Function<LinkResolver, String> href, String cleanPath) {}
 
     private static Page page(View view, PageContext page, Optional<MarkupOverride> override) {
         Toolkit toolkit = page.toolkit;
@@ -122,9 +116,7 @@ public final class HtmlRenderer implements Renderer {
                     item.title(),
                     item.summary(),
                     new Navigation.Current(Optional.of(item.id()), Optional.of(item.type())),
-                    Optional.of(
-                            new Address(
-                                    links -> links.href(item), LinkResolver.CLEAN_URLS.href(item))),
+                    Optional.of(LinkResolver.CLEAN_URLS.href(item)),
                     main -> {
                         Navigation.breadcrumbs(
                                 main,
@@ -146,12 +138,7 @@ public final class HtmlRenderer implements Renderer {
                     title,
                     title + " · " + page.toolkitTitle(),
                     new Navigation.Current(Optional.empty(), Optional.of(list.type())),
-                    Optional.of(
-                            new Address(
-                                    links ->
-                                            links.listHref(
-                                                    list.type(), list.filter(), page.locale()),
-                                    CleanUrls.listPath(list.type(), list.filter()))),
+                    Optional.of(CleanUrls.listPath(list.type(), list.filter())),
                     main -> {
                         // A term's page sits below its whole list.
                         Navigation.breadcrumbs(
@@ -237,24 +224,24 @@ public final class HtmlRenderer implements Renderer {
         }
         if (view instanceof View.AccessibilityView) {
             AccessibilityStatement statement = AccessibilityMarkup.statement(page);
+            String intro = AccessibilityMarkup.intro(page);
             return new Page(
                     page.labels.get("accessibility.title"),
-                    page.labels.format(
-                            "accessibility.intro", page.toolkitTitle(), toolkit.info().publisher()),
+                    intro,
                     Navigation.Current.NOWHERE,
-                    Optional.of(new Address(LinkResolver::accessibilityHref, "/accessibility/")),
+                    Optional.of("/accessibility/"),
                     ownOr(
                             override,
                             view,
                             page,
-                            main -> AccessibilityMarkup.write(main, page, statement)));
+                            main -> AccessibilityMarkup.write(main, page, statement, intro)));
         }
         if (view instanceof View.MenuView) {
             return new Page(
                     page.labels.get("menu"),
                     page.toolkitTitle(),
                     Navigation.Current.NOWHERE,
-                    Optional.of(new Address(LinkResolver::menuHref, "/menu/")),
+                    Optional.of("/menu/"),
                     ownOr(
                             override,
                             view,
@@ -279,7 +266,7 @@ public final class HtmlRenderer implements Renderer {
                 title,
                 description,
                 Navigation.Current.NOWHERE,
-                Optional.of(new Address(LinkResolver::homeHref, "/")),
+                Optional.of("/"),
                 main -> {
                     if (override.isPresent()) {
                         override.get().write(main.forOverride(), view, toolkit, options);
@@ -321,15 +308,16 @@ public final class HtmlRenderer implements Renderer {
      * Where the page is in each of the toolkit's other languages that the options give a
      * translation for, in the toolkit's order of languages.
      */
-    private static List<Navigation.Translated> translations(PageContext page, Address address) {
+    private static List<Navigation.Translated> translations(
+            PageContext page, View view, String cleanPath) {
         var translated = new ArrayList<Navigation.Translated>();
         for (Locale locale : page.toolkit.info().locales()) {
             RenderOptions.Translation translation = page.options.translations().get(locale);
             if (translation != null) {
-                String href = address.href().apply(translation.links());
+                String href = page.href(view, translation.links());
                 translated.add(
                         new Navigation.Translated(
-                                locale, href, translation.absolute(href, address.cleanPath())));
+                                locale, href, translation.absolute(href, cleanPath)));
             }
         }
         return translated;
@@ -358,14 +346,11 @@ public final class HtmlRenderer implements Renderer {
                 .nl();
         html.open("meta", "name", "description", "content", content.description()).nl();
         Optional<String> canonical =
-                content.address()
-                        .flatMap(
-                                a ->
-                                        page.options.absolute(
-                                                a.href().apply(page.links), a.cleanPath()));
+                content.cleanPath()
+                        .flatMap(path -> page.options.absolute(page.href(view, page.links), path));
         canonical.ifPresent(url -> html.open("link", "rel", "canonical", "href", url).nl());
         List<Navigation.Translated> translations =
-                content.address().map(a -> translations(page, a)).orElse(List.of());
+                content.cleanPath().map(path -> translations(page, view, path)).orElse(List.of());
         // Alternates name absolute URLs only, this page's own among them.
         if (canonical.isPresent()
                 && translations.stream().anyMatch(t -> t.absolute().isPresent())) {

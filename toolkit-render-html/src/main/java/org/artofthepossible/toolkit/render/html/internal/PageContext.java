@@ -196,22 +196,25 @@ final class PageContext {
         String path = question < 0 ? rest : rest.substring(0, question);
         String query = question < 0 ? null : rest.substring(question + 1);
         return CleanUrls.view(path, query, toolkit, locale())
-                .map(view -> href(view) + fragment)
+                .map(view -> href(view, links) + fragment)
                 .orElse(destination);
     }
 
-    /** The link resolver's URL of a view a clean URL shows. */
-    private String href(View view) {
+    /**
+     * The URL a resolver gives a view a clean URL shows: this page's own resolver for its links,
+     * another language's for the page in that language.
+     */
+    String href(View view, LinkResolver resolver) {
         if (view instanceof View.ItemView item) {
-            return links.href(toolkit.requireItem(item.id(), locale()));
+            return resolver.href(toolkit.requireItem(item.id(), locale()));
         }
         if (view instanceof View.ListView list) {
-            return links.listHref(list.type(), list.filter(), locale());
+            return resolver.listHref(list.type(), list.filter(), locale());
         }
         if (view instanceof View.AccessibilityView) {
-            return links.accessibilityHref();
+            return resolver.accessibilityHref();
         }
-        return view instanceof View.MenuView ? links.menuHref() : links.homeHref();
+        return view instanceof View.MenuView ? resolver.menuHref() : resolver.homeHref();
     }
 
     String date(LocalDate date) {

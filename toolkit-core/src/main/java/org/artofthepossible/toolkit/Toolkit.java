@@ -57,9 +57,20 @@ public final class Toolkit {
     // harmless, both threads get the same string.
     private volatile String version;
     private volatile String outline;
-    private final Map<ListKey, List<ContentItem>> lists = new ConcurrentHashMap<>();
+    private final Map<ListKey, Listing> lists = new ConcurrentHashMap<>();
 
     private record ListKey(ItemType type, Locale locale) {}
+
+    /** A list with each item's place in it by id, so that an item finds its neighbours at once. */
+    private record Listing(List<ContentItem> items, Map<String, Integer> positions) {
+        static Listing of(List<ContentItem> items) {
+            var positions = new HashMap<String, Integer>(items.size() * 2);
+            for (int i = 0; i < items.size(); i++) {
+                positions.put(items.get(i).id(), i);
+            }
+            return new Listing(items, positions);
+        }
+    }
 
     Toolkit(ToolkitInfo info, List<Vocabulary> vocabularies, Menu menu, List<ContentItem> items) {
         this.info = info;
@@ -249,6 +260,10 @@ public final class Toolkit {
      * @return the items
      */
     public List<ContentItem> list(ItemType type, Locale locale) {
+        return listing(type, locale).items();
+    }
+
+    private Listing listing(ItemType type, Locale locale) {
         return lists.computeIfAbsent(
                 new ListKey(type, locale),
                 key -> {
@@ -259,7 +274,7 @@ public final class Toolkit {
                                 .ifPresent(result::add);
                     }
                     result.sort(LIST_ORDER);
-                    return List.copyOf(result);
+                    return Listing.of(List.copyOf(result));
                 });
     }
 
@@ -342,14 +357,14 @@ public final class Toolkit {
     }
 
     private Optional<ContentItem> neighbour(ContentItem item, Locale locale, int step) {
-        List<ContentItem> list = list(item.type(), locale);
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(item.id())) {
-                int at = i + step;
-                return at >= 0 && at < list.size() ? Optional.of(list.get(at)) : Optional.empty();
-            }
+        Listing listing = listing(item.type(), locale);
+        Integer position = listing.positions().get(item.id());
+        if (position == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int at = position + step;
+        List<ContentItem> list = listing.items();
+        return at >= 0 && at < list.size() ? Optional.of(list.get(at)) : Optional.empty();
     }
 
     /**

@@ -157,7 +157,7 @@ public final class SyntheticContent {
                     .append(p)
                     .append("\"\n    kind: \"")
                     .append(KINDS[(i + p) % KINDS.length])
-                    .append("\"\n");
+                    .append("\"\n    cites: [report]\n");
         }
         text.append("place:\n  name: \"")
                 .append(place)
@@ -173,8 +173,8 @@ public final class SyntheticContent {
                 .append(10 + i % 90)
                 .append(" people into work in the first year\"\n    figure: \"")
                 .append(10 + i % 90)
-                .append(" people\"\n  - text: \"Waiting times halved\"\n")
-                .append("sources:\n  - label: \"Council report ")
+                .append(" people\"\n    cites: [report]\n  - text: \"Waiting times halved\"\n")
+                .append("sources:\n  - id: report\n    label: \"Council report ")
                 .append(i)
                 .append("\"\n    url: \"https://example.org/reports/")
                 .append(i)

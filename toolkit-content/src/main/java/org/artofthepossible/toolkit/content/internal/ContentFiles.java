@@ -28,7 +28,8 @@ public final class ContentFiles {
 
     /**
      * Loads files in the order given, descriptor first. Item files are loaded in parallel on the
-     * context's executor, so loaders are called from several threads at once.
+     * context's executor and the calling thread, so loaders are called from several threads at
+     * once.
      *
      * @param entries the files, sorted by path
      * @param context the loaders and limits
@@ -47,11 +48,18 @@ public final class ContentFiles {
         // Files are independent: read and parse them on the engine's executor, then add them in
         // path order, so the result is the same as one by one. Handed to the executor itself:
         // CompletableFuture would start a thread per file where the common pool has one thread.
+        // This thread loads too, rather than wait: from the last file back, it runs each task the
+        // executor has not started (a FutureTask runs once, whoever gets to it first), so the
+        // common pool's one thread on two cores is not the only one loading. Going the other way
+        // from the executor, it meets it in the middle instead of waiting on the file it runs.
         var loading = new ArrayList<FutureTask<LoadedContent>>(items.size());
         for (Entry entry : items) {
             var task = new FutureTask<>(() -> context.load(entry.path(), entry.opener()));
             context.executor().execute(task);
             loading.add(task);
+        }
+        for (int i = loading.size() - 1; i >= 0; i--) {
+            loading.get(i).run();
         }
         for (FutureTask<LoadedContent> task : loading) {
             content.add(result(task));

@@ -24,7 +24,6 @@ class LauncherIT {
     @TempDir Path temp;
 
     private Path launcher;
-    private Path archive;
 
     private record Run(int status, String out) {}
 
@@ -34,15 +33,33 @@ class LauncherIT {
         launcher = bin.resolve("toolkit");
         Files.copy(Path.of("target/toolkit"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(Path.of("target/toolkit.jar"), bin.resolve("toolkit.jar"));
-        archive = bin.resolve("toolkit.jsa");
+    }
+
+    /** The files beside the launcher. */
+    private List<String> beside() throws IOException {
+        try (var files = Files.list(launcher.getParent())) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** The one class data archive beside the launcher. */
+    private Path archive() throws IOException {
+        List<String> archives = beside().stream().filter(n -> n.endsWith(".jsa")).toList();
+        assertThat(archives).hasSize(1);
+        return launcher.resolveSibling(archives.get(0));
     }
 
     private Run toolkit(String javaOptions, String... args)
             throws IOException, InterruptedException {
+        return toolkit(Path.of(System.getProperty("java.home")), javaOptions, args);
+    }
+
+    private Run toolkit(Path javaHome, String javaOptions, String... args)
+            throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("TOOLKIT_JAVA_OPTS", javaOptions);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -61,11 +78,8 @@ class LauncherIT {
         assertThat(first.status()).as(first.out()).isZero();
         assertThat(first.out()).startsWith("Exported ");
         assertThat(site.resolve("case-studies/plymouth-alliance/index.html")).exists();
-        assertThat(archive).isNotEmptyFile();
-        try (var files = Files.list(archive.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("toolkit", "toolkit.jar", "toolkit.jsa");
-        }
+        assertThat(archive()).isNotEmptyFile();
+        assertThat(beside()).hasSize(3).contains("toolkit", "toolkit.jar");
         assertThat(second.status()).as(second.out()).isZero();
         assertThat(Files.readString(classes))
                 .contains("org.artofthepossible.toolkit.cli.Main source: shared objects file");
@@ -75,12 +89,29 @@ class LauncherIT {
     void aNewerJarGetsANewArchive() throws Exception {
         assertThat(toolkit("", "plugins").status()).isZero();
         FileTime written = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
-        Files.setLastModifiedTime(archive, written);
+        Files.setLastModifiedTime(archive(), written);
 
         Run run = toolkit("", "plugins");
 
         assertThat(run.status()).as(run.out()).isZero();
-        assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(written);
+        assertThat(Files.getLastModifiedTime(archive())).isGreaterThan(written);
+    }
+
+    @Test
+    void eachJavaCommandGetsAnArchiveOfItsOwn() throws Exception {
+        // Another java command: this one under another name, as a second JDK would be.
+        Path otherHome = temp.resolve("other-jdk");
+        Files.createDirectories(otherHome.resolve("bin"));
+        Files.createSymbolicLink(
+                otherHome.resolve("bin/java"),
+                Path.of(System.getProperty("java.home"), "bin", "java"));
+
+        Run first = toolkit("", "plugins");
+        Run other = toolkit(otherHome, "", "plugins");
+
+        assertThat(first.status()).as(first.out()).isZero();
+        assertThat(other.status()).as(other.out()).isZero();
+        assertThat(beside().stream().filter(n -> n.endsWith(".jsa"))).hasSize(2);
     }
 
     @Test
@@ -88,10 +119,7 @@ class LauncherIT {
         Run run = toolkit("", "validate", temp.resolve("missing").toString());
 
         assertThat(run.status()).isEqualTo(2);
-        try (var files = Files.list(archive.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("toolkit", "toolkit.jar");
-        }
+        assertThat(beside()).containsExactly("toolkit", "toolkit.jar");
     }
 
     @Test

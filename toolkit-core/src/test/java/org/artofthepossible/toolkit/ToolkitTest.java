@@ -107,6 +107,20 @@ class ToolkitTest {
     }
 
     @Test
+    void countsFacetsOfTheItemsTheFilterKeepsOnly() {
+        var innovation = TermRef.of("procurement-route", "innovation-partnership");
+
+        var facets = toolkit.facets(ItemType.CASE_STUDY, TermFilter.allOf(innovation), EN);
+
+        assertThat(facets.get("theme"))
+                .containsExactly(
+                        java.util.Map.entry("health", 1), java.util.Map.entry("children", 0));
+        assertThat(facets.get("procurement-route"))
+                .containsEntry("innovation-partnership", 1)
+                .containsEntry("alliance-contract", 0);
+    }
+
+    @Test
     void walksPreviousAndNextWithinTheListOfTheSameType() {
         ContentItem oldham = toolkit.item("oldham", EN).orElseThrow();
 

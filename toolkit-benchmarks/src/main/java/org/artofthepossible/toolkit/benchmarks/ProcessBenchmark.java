@@ -3,6 +3,7 @@ package org.artofthepossible.toolkit.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +21,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * Whole processes, as a user starts them: {@code java -jar toolkit.jar export} of the bundled
  * toolkit against a Java "hello world" on the same JVM (target: at most 3 times as long), and
  * exports of 100 and 1,000 synthetic case studies, whose difference gives the marginal time per
- * page (target: at most 1 ms), and, for reference, the bundled export with an application class
- * data sharing archive made by a first run. Each operation is one process, started with the JVM
- * running the benchmark; {@code toolkit.jar} is looked for at {@code
- * toolkit-cli/target/toolkit.jar} from the working folder unless the system property {@code
- * toolkit.jar} names it.
+ * page (target: at most 1 ms), and the bundled export as the README runs it, through the launcher
+ * beside the jar ({@code toolkit-cli/target/toolkit}, a copy of it and the jar in a folder of the
+ * trial's own, whose class data archive a first run writes), and, for reference, with an
+ * application class data sharing archive given to {@code java -jar}. Each operation is one process,
+ * started with the JVM running the benchmark (the launcher with its {@code JAVA_HOME}); {@code
+ * toolkit.jar} is looked for at {@code toolkit-cli/target/toolkit.jar} from the working folder
+ * unless the system property {@code toolkit.jar} names it, and the launcher beside it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +40,7 @@ public class ProcessBenchmark {
     private Path thousand;
     private Path out;
     private Path archive;
+    private Path launcher;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -54,10 +58,18 @@ public class ProcessBenchmark {
         thousand = SyntheticContent.write(Files.createTempDirectory("toolkit-export-"), 1000);
         out = Files.createTempDirectory("toolkit-site-");
         archive = out.resolve("toolkit.jsa");
+        Path bin = Files.createDirectory(out.resolve("bin"));
+        launcher = bin.resolve("toolkit");
+        Files.copy(
+                Path.of(toolkitJar).resolveSibling("toolkit"),
+                launcher,
+                StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(Path.of(toolkitJar), bin.resolve("toolkit.jar"));
         try {
             export(List.of("-XX:ArchiveClassesAtExit=" + archive), List.of());
+            exportWithLauncher(); // its first run writes the launcher's archive
         } catch (Exception e) {
-            throw new IllegalStateException("could not write the class data archive", e);
+            throw new IllegalStateException("could not write the class data archives", e);
         }
     }
 
@@ -84,6 +96,11 @@ public class ProcessBenchmark {
     }
 
     @Benchmark
+    public int exportBundledWithLauncher() throws Exception {
+        return exportWithLauncher();
+    }
+
+    @Benchmark
     public int export100() throws Exception {
         return export(List.of(), List.of("--content", hundred.toString()));
     }
@@ -103,15 +120,26 @@ public class ProcessBenchmark {
         return run(command);
     }
 
+    private int exportWithLauncher() throws Exception {
+        var builder =
+                new ProcessBuilder(
+                        launcher.toString(), "export", "--out", out.resolve("site").toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return run(builder);
+    }
+
     private static int run(List<String> command) throws Exception {
+        return run(new ProcessBuilder(command));
+    }
+
+    private static int run(ProcessBuilder builder) throws Exception {
         Process process =
-                new ProcessBuilder(command)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                builder.redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
                         .start();
         int exit = process.waitFor();
         if (exit != 0) {
-            throw new IllegalStateException(command + " exited with " + exit);
+            throw new IllegalStateException(builder.command() + " exited with " + exit);
         }
         return exit;
     }

@@ -123,16 +123,21 @@ class LauncherIT {
     }
 
     @Test
-    void commandsRunWithTheSerialCollectorUnlessTheOptionsNameAnother() throws Exception {
+    void commandsButServeRunWithTheSerialCollectorUnlessTheOptionsNameAnother() throws Exception {
         Path serial = temp.resolve("serial.log");
         Path chosen = temp.resolve("chosen.log");
 
+        Path served = temp.resolve("served.log");
+
         Run plain = toolkit("-Xlog:gc*:file=" + serial, "plugins");
         Run g1 = toolkit("-XX:+UseG1GC -Xlog:gc*:file=" + chosen, "plugins");
+        Run serve = toolkit("-Xlog:gc*:file=" + served, "serve", "--help");
 
         assertThat(plain.status()).as(plain.out()).isZero();
         assertThat(Files.readString(serial)).contains("Using Serial");
         assertThat(g1.status()).as(g1.out()).isZero();
         assertThat(Files.readString(chosen)).contains("Using G1");
+        assertThat(serve.status()).as(serve.out()).isZero();
+        assertThat(Files.readString(served)).doesNotContain("Using Serial");
     }
 }

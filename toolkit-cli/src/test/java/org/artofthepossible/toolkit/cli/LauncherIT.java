@@ -126,7 +126,6 @@ class LauncherIT {
     void commandsButServeRunWithTheSerialCollectorUnlessTheOptionsNameAnother() throws Exception {
         Path serial = temp.resolve("serial.log");
         Path chosen = temp.resolve("chosen.log");
-
         Path served = temp.resolve("served.log");
 
         Run plain = toolkit("-Xlog:gc*:file=" + serial, "plugins");

@@ -1,7 +1,6 @@
 package org.artofthepossible.toolkit;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,6 +56,9 @@ public final class Toolkit {
     // harmless, both threads get the same string.
     private volatile String version;
     private volatile String outline;
+    // Each item's digest, all its locales and everything they say, worked out once: an export asks
+    // for an item's version once per format, and the snapshot's version is made of them.
+    private final Map<String, String> itemDigests = new ConcurrentHashMap<>();
     private final Map<ListKey, Listing> lists = new ConcurrentHashMap<>();
 
     private record ListKey(ItemType type, Locale locale) {}
@@ -140,7 +142,10 @@ public final class Toolkit {
     public String version() {
         String known = version;
         if (known == null) {
-            known = hash(info, vocabularies.values(), menu, items);
+            var digest = new ContentDigest().add(info).add(vocabularies.values()).add(menu);
+            digest.add(byId.size());
+            byId.keySet().forEach(id -> digest.add(itemDigest(id)));
+            known = digest.hex();
             version = known;
         }
         return known;
@@ -171,11 +176,17 @@ public final class Toolkit {
             known = digest.hex();
             outline = known;
         }
+        String id = itemView.id();
         return new ContentDigest()
                 .add(known)
-                .add(itemView.id())
-                .add(List.copyOf(byId.getOrDefault(itemView.id(), Map.of()).values()))
+                .add(byId.containsKey(id) ? itemDigest(id) : new ContentDigest().add(id).hex())
                 .hex();
+    }
+
+    /** The digest of one item in all its locales; only ids of this snapshot are remembered. */
+    private String itemDigest(String id) {
+        return itemDigests.computeIfAbsent(
+                id, known -> new ContentDigest().add(known).add(byId.get(known).values()).hex());
     }
 
     private static ItemMetadata withoutBody(ItemMetadata m) {
@@ -465,13 +476,5 @@ public final class Toolkit {
     @Override
     public String toString() {
         return "Toolkit[" + items.size() + " items, version " + version().substring(0, 12) + "]";
-    }
-
-    private static String hash(
-            ToolkitInfo info,
-            Collection<Vocabulary> vocabularies,
-            Menu menu,
-            List<ContentItem> items) {
-        return new ContentDigest().add(info).add(vocabularies).add(menu).add(items).hex();
     }
 }

@@ -35,6 +35,20 @@ public final class MarkdownHtml {
 
     private static final Parser PARSER =
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+    /**
+     * Parses blocks only: the inline source of each paragraph and heading is kept unparsed, as the
+     * block's one {@link Text}. A quarter of a full parse for ordinary bodies.
+     */
+    private static final Parser BLOCK_PARSER =
+            Parser.builder()
+                    .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                    .inlineParserFactory(
+                            context ->
+                                    (lines, block) ->
+                                            block.appendChild(new Text(lines.getContent())))
+                    .build();
+
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder()
                     .escapeHtml(true)
@@ -93,7 +107,66 @@ public final class MarkdownHtml {
      * @return the zero-based line of that place in the source, or empty when there is none
      */
     public static Optional<Integer> firstTooDeepLine(String markdown) {
-        return tooDeep(PARSER.parse(markdown)).map(MarkdownHtml::line);
+        return firstTooDeepLine(markdown, MAX_DEPTH);
+    }
+
+    /**
+     * Finds the first place at {@code limit} levels that is not plain text. Most bodies are decided
+     * from their blocks alone: every level of inline nesting (emphasis, link, image, autolink)
+     * opens with one of {@code * _ [ <}, so a paragraph's inlines nest no deeper below it than it
+     * has of those characters. Only a body that could reach the limit is parsed in full.
+     */
+    static Optional<Integer> firstTooDeepLine(String markdown, int limit) {
+        if (!mayReach(BLOCK_PARSER.parse(markdown), limit)) {
+            return Optional.empty();
+        }
+        return firstTooDeepLineParsingInlines(markdown, limit);
+    }
+
+    /** The same as {@link #firstTooDeepLine(String, int)}, always from a full parse. */
+    static Optional<Integer> firstTooDeepLineParsingInlines(String markdown, int limit) {
+        List<Node> deep = atDepthLimit(PARSER.parse(markdown), limit, true);
+        return deep.isEmpty() ? Optional.empty() : Optional.of(line(deep.get(0)));
+    }
+
+    /**
+     * Whether a document parsed by {@link #BLOCK_PARSER} may hold a node at {@code limit} levels
+     * that is not plain once its inlines are parsed: a block at the limit, or inline source with
+     * enough opening characters for containers to nest that deep.
+     */
+    private static boolean mayReach(Node blocks, int limit) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(blocks);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            // A paragraph's text sits one level below it; what nests there is an inline container,
+            // each opening with one of those characters below the last.
+            if (node instanceof Text text
+                    ? depth - 1 + inlineOpeners(text.getLiteral()) >= limit
+                    : depth >= limit) {
+                return true;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return false;
+    }
+
+    /** How many characters of inline source could open a level of nesting. */
+    private static int inlineOpeners(String source) {
+        int count = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '*' || c == '_' || c == '[' || c == '<') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int line(Node node) {
@@ -106,16 +179,11 @@ public final class MarkdownHtml {
         return 0;
     }
 
-    private static Optional<Node> tooDeep(Node root) {
-        List<Node> deep = atDepthLimit(root, true);
-        return deep.isEmpty() ? Optional.empty() : Optional.of(deep.get(0));
-    }
-
     /**
      * The nodes at the depth limit that are not yet plain text, in document order; the walk never
      * goes below the limit, so it costs no more than the part of the tree that is shown as written.
      */
-    private static List<Node> atDepthLimit(Node root, boolean firstOnly) {
+    private static List<Node> atDepthLimit(Node root, int limit, boolean firstOnly) {
         var found = new ArrayList<Node>();
         Deque<Node> nodes = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
@@ -124,7 +192,7 @@ public final class MarkdownHtml {
         while (!nodes.isEmpty()) {
             Node node = nodes.pop();
             int depth = depths.pop();
-            if (depth == MAX_DEPTH) {
+            if (depth == limit) {
                 if (!isPlain(node)) {
                     found.add(node);
                     if (firstOnly) {
@@ -155,7 +223,7 @@ public final class MarkdownHtml {
     }
 
     private static void flattenTooDeep(Node document) {
-        for (Node node : atDepthLimit(document, false)) {
+        for (Node node : atDepthLimit(document, MAX_DEPTH, false)) {
             String text = textOf(node);
             if (node instanceof ListItem) {
                 // A list holds only items: keep the item, flatten what is inside it.

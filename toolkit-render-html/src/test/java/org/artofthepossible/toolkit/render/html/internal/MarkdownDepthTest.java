@@ -1,0 +1,66 @@
+package org.artofthepossible.toolkit.render.html.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nesting check decides most bodies from their blocks alone; it must find exactly what a full
+ * parse finds. Shallow limits let short random Markdown reach them, in every construct that nests.
+ */
+class MarkdownDepthTest {
+    private static final String SYNTAX = "*_[]()<>!-+1.`#=\\ \n\n> a";
+
+    @Test
+    void findsWhatAFullParseFindsAtEveryShallowLimit() {
+        var random = new Random(20261207L);
+        int reached = 0;
+        for (int i = 0; i < 40_000; i++) {
+            var markdown = new StringBuilder();
+            int length = 1 + random.nextInt(64);
+            for (int j = 0; j < length; j++) {
+                markdown.append(SYNTAX.charAt(random.nextInt(SYNTAX.length())));
+            }
+            int limit = 3 + random.nextInt(4);
+            var expected = MarkdownHtml.firstTooDeepLineParsingInlines(markdown.toString(), limit);
+            assertThat(MarkdownHtml.firstTooDeepLine(markdown.toString(), limit))
+                    .as("%s at limit %d", markdown, limit)
+                    .isEqualTo(expected);
+            reached += expected.isPresent() ? 1 : 0;
+        }
+        // The inputs must reach the limit often, or the comparison proves little.
+        assertThat(reached).isGreaterThan(1_000);
+    }
+
+    @Test
+    void findsWhatAFullParseFindsInNestedConstructs() {
+        String[] inline = {"*%s*", "_%s_", "**%s**", "__%s__", "[%s](/u)", "![%s](/i)", "a %s b"};
+        String[] block = {"> ", "- ", "1. ", "# ", ""};
+        var random = new Random(7L);
+        for (int i = 0; i < 20_000; i++) {
+            String markdown = random.nextBoolean() ? "<https://example.org/a>" : "x";
+            for (int level = random.nextInt(7); level > 0; level--) {
+                markdown = inline[random.nextInt(inline.length)].formatted(markdown);
+            }
+            for (int level = random.nextInt(5); level > 0; level--) {
+                markdown = block[random.nextInt(block.length)] + markdown;
+            }
+            int limit = 2 + random.nextInt(8);
+            assertThat(MarkdownHtml.firstTooDeepLine(markdown, limit))
+                    .as("%s at limit %d", markdown, limit)
+                    .isEqualTo(MarkdownHtml.firstTooDeepLineParsingInlines(markdown, limit));
+        }
+    }
+
+    @Test
+    void findsNestingInQuotesListsAndEmphasis() {
+        assertThat(MarkdownHtml.firstTooDeepLine("> ".repeat(40) + "deep")).contains(0);
+        assertThat(MarkdownHtml.firstTooDeepLine("intro\n\n" + "- ".repeat(20) + "deep"))
+                .contains(2);
+        assertThat(MarkdownHtml.firstTooDeepLine("*".repeat(80) + "x" + "*".repeat(80)))
+                .isPresent();
+        assertThat(MarkdownHtml.firstTooDeepLine("A **plain** [report](https://example.org).\n"))
+                .isEmpty();
+    }
+}

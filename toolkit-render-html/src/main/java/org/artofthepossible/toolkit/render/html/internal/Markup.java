@@ -2,20 +2,21 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import org.artofthepossible.toolkit.render.html.HtmlWriter;
 import org.artofthepossible.toolkit.validation.UrlPolicy;
-import org.owasp.encoder.Encode;
 
 /**
- * Writes HTML where every text and attribute value goes through the OWASP Java Encoder and every
- * URL through the toolkit's {@link UrlPolicy}. Tag and attribute names are this module's own
- * constants, never content. The only way to add markup unescaped is {@link #trusted}, for the
- * output of the Markdown renderer, which escapes raw HTML itself.
+ * Writes HTML where every text and attribute value goes through the OWASP Java Encoder ({@link
+ * Escaper}) and every URL through the toolkit's {@link UrlPolicy}. Tag and attribute names are this
+ * module's own constants, never content. The only way to add markup unescaped is {@link #trusted},
+ * for the output of the Markdown renderer, which escapes raw HTML itself.
  */
 final class Markup implements HtmlWriter {
     private final StringBuilder out;
+    private final Escaper escaper;
     private final Theme theme;
 
     Markup(int capacity, Theme theme) {
         this.out = new StringBuilder(capacity);
+        this.escaper = new Escaper(out);
         this.theme = theme;
     }
 
@@ -70,7 +71,7 @@ final class Markup implements HtmlWriter {
 
     @Override
     public Markup text(String text) {
-        out.append(Encode.forHtml(text));
+        escaper.text(text);
         return this;
     }
 
@@ -92,7 +93,9 @@ final class Markup implements HtmlWriter {
     /** Opens a link as {@link #link} writes it, for content that is more than one text. */
     Markup openLink(String url, String... attributes) {
         String href = safeUrl(url);
-        out.append("<a href=\"").append(Encode.forHtmlAttribute(href)).append('"');
+        out.append("<a href=\"");
+        escaper.attribute(href);
+        out.append('"');
         String rel = null;
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i].equals("rel")) {
@@ -159,15 +162,20 @@ final class Markup implements HtmlWriter {
 
     private void attribute(String name, String value) {
         if (value != null) {
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
-            out.append(' ')
-                    .append(name)
-                    .append("=\"")
-                    .append(
-                            Encode.forHtmlAttribute(
-                                    URL_ATTRIBUTES.contains(lower) ? safeUrl(value) : value))
-                    .append('"');
+            out.append(' ').append(name).append("=\"");
+            escaper.attribute(isUrlAttribute(name) ? safeUrl(value) : value);
+            out.append('"');
         }
+    }
+
+    /** Whether an attribute takes a URL; the names this module writes most are decided at once. */
+    private static boolean isUrlAttribute(String name) {
+        return switch (name) {
+            case "class", "id", "lang", "rel", "type", "name", "value", "for", "aria-label" ->
+                    false;
+            case "href", "src", "action" -> true;
+            default -> URL_ATTRIBUTES.contains(name.toLowerCase(java.util.Locale.ROOT));
+        };
     }
 
     /**

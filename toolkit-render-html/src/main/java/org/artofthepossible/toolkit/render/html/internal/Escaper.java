@@ -16,6 +16,15 @@ final class Escaper {
     private static final Encoder TEXT = Encoders.forName(Encoders.HTML);
     private static final Encoder ATTRIBUTE = Encoders.forName(Encoders.HTML_ATTRIBUTE);
 
+    /** The characters appended without the encoders, by code. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = ' '; c <= '~'; c++) {
+            PLAIN[c] = "&<>\"'".indexOf(c) < 0;
+        }
+    }
+
     private final StringBuilder out;
     private CharBuffer input = CharBuffer.allocate(512);
     private final CharBuffer output = CharBuffer.allocate(2048);
@@ -61,7 +70,7 @@ final class Escaper {
     private static boolean isPrintableAsciiWithoutMarkup(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < ' ' || c > '~' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+            if (c >= PLAIN.length || !PLAIN[c]) {
                 return false;
             }
         }

@@ -42,6 +42,10 @@ def measure(command):
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss * 1024
 
 
+def verdict(met):
+    return "yes" if met else "**no**"
+
+
 def files(folder):
     return sum(len(names) for _, _, names in os.walk(folder))
 
@@ -126,6 +130,18 @@ for count, mine, jar, theirs, written in rows:
                  f" {mine[2] / theirs[2]:.2f}x | |")
     lines.append(f"| | `java -jar` / Hugo | {jar[0] / theirs[0]:.2f}x | {jar[1] / theirs[1]:.2f}x |"
                  f" {jar[2] / theirs[2]:.2f}x | |")
+by_count = {count: (mine, theirs) for count, mine, _, theirs, _ in rows}
+verdicts = []
+for count in (10_000, 100_000):
+    if count in by_count:
+        mine, theirs = by_count[count]
+        cpu, wall, memory = (mine[i] / theirs[i] for i in range(3))
+        verdicts.append(f"- {count:,}: CPU time {cpu:.2f}x (goal <= 1.0): {verdict(cpu <= 1)};"
+                        f" wall time {wall:.2f}x (goal <= 1.0): {verdict(wall <= 1)}"
+                        + (f"; peak memory {memory:.2f}x (goal <= 1.0): {verdict(memory <= 1)}."
+                           if count == 100_000 else "."))
+if verdicts:
+    lines += ["", "Against Hugo, the launcher's ratios at the sizes the goals name:", ""] + verdicts
 lines += ["", "Exporting again into the last of those exports, "
           f"{RUNS} times each, alternating, medians: after appending a paragraph to one case study's"
           " body, and with nothing changed. The goal is at most 10% of a full export.", "",
@@ -135,7 +151,7 @@ for count, full, changed, unchanged in again:
     for name, run in (("one case study changed", changed), ("nothing changed", unchanged)):
         ratio = run[1] / full[1]
         lines.append(f"| {count:,} | {name} | {run[0]:,.1f} s | {run[1]:,.1f} s | {ratio:.1%} |"
-                     f" {'yes' if ratio <= 0.10 else '**no**'} |")
+                     f" {verdict(ratio <= 0.10)} |")
 section = "\n".join(lines) + "\n"
 
 text = open(target).read()

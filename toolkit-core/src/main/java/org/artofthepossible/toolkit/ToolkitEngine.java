@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -466,6 +467,28 @@ public final class ToolkitEngine {
     }
 
     /**
+     * Reads a stream to its end or to {@code limit} bytes. A file's stream tells its size: the file
+     * is read into one array of that size, where reading in blocks allocated 8 kB and then a copy
+     * for every file.
+     */
+    static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] told = new byte[Math.min(limit, Math.max(0, in.available()))];
+        int read = in.readNBytes(told, 0, told.length);
+        if (read < told.length) {
+            return Arrays.copyOf(told, read);
+        }
+        int next = read == limit ? -1 : in.read();
+        if (next < 0) {
+            return told;
+        }
+        byte[] rest = in.readNBytes(limit - read - 1);
+        byte[] all = Arrays.copyOf(told, read + 1 + rest.length);
+        all[read] = (byte) next;
+        System.arraycopy(rest, 0, all, read + 1, rest.length);
+        return all;
+    }
+
+    /**
      * Loads files for the sources of one load: picks the loader, reads within the limit, works out
      * what the file holds, and keeps the default locale the first toolkit description declares.
      */
@@ -487,7 +510,7 @@ public final class ToolkitEngine {
             }
             byte[] bytes;
             try (InputStream in = opener.open()) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+                bytes = readAtMost(in, (int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
             } catch (IOException | RuntimeException e) {
                 return failed(
                         Diagnostic.error(

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,7 +63,11 @@ record LocatedTree(
             throw new JsonParseException(
                     parser, "more than one document or value; a file holds exactly one");
         }
-        return new LocatedTree(root, Map.copyOf(reader.locations), Map.copyOf(reader.keys));
+        // The reader's maps are its own and never change again: no copy.
+        return new LocatedTree(
+                root,
+                Collections.unmodifiableMap(reader.locations),
+                Collections.unmodifiableMap(reader.keys));
     }
 
     /**

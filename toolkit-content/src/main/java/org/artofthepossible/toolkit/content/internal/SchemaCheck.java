@@ -52,9 +52,14 @@ final class SchemaCheck {
 
     /**
      * harrel's validator keeps its registered schemas in concurrent maps: one serves all threads.
+     * The schema is this module's own and {@code SchemaCheckTest} checks it against its
+     * meta-schema, so it is not checked again, which took a tenth of a second at every start.
      */
     private static final Validator VALIDATOR =
-            new ValidatorFactory().withJsonNodeFactory(NODES).createValidator();
+            new ValidatorFactory()
+                    .withJsonNodeFactory(NODES)
+                    .withDisabledSchemaValidation(true)
+                    .createValidator();
 
     private static final Map<Shape, URI> SHAPES = new EnumMap<>(Shape.class);
 

@@ -54,7 +54,7 @@ print("# Benchmarks\n")
 print(f"Measured {datetime.date.today().isoformat()} on {platform.machine()} "
       f"({subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores), "
       f"{java}; JMH {results[0]['jmhVersion']}.\n")
-print("Reproduce every figure with `toolkit-benchmarks/run` (about 20 minutes here). The machines are")
+print("Reproduce every figure with `toolkit-benchmarks/run` (about 30 minutes here, and the scripts it runs after). The machines are")
 print("shared and noisy: compare the ratios, each measured side by side with its baseline in one")
 print("run; the absolute numbers are context only.\n")
 

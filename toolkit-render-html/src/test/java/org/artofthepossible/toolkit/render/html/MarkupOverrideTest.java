@@ -108,6 +108,9 @@ class MarkupOverrideTest {
                                     .open("a", "href", evil, "data-x", evil)
                                     .text(evil)
                                     .close("a")
+                                    // Attribute names are case-insensitive: a URL is a URL.
+                                    .open("a", "HREF", evil, "Ping", evil)
+                                    .close("a")
                                     .open("img", "src", evil, "alt", evil)
                                     .open("blockquote", "cite", evil)
                                     .close("blockquote")

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * application class data sharing archive given to {@code java -jar}. Each operation is one process,
  * started with the JVM running the benchmark (the launcher with its {@code JAVA_HOME}); {@code
  * toolkit.jar} is looked for at {@code toolkit-cli/target/toolkit.jar} from the working folder
- * unless the system property {@code toolkit.jar} names it, and the launcher beside it.
+ * unless the system property {@code toolkit.jar} names it, and the launcher beside it. Every export
+ * writes into a folder that does not exist yet, as a first export does: exporting into the last
+ * export's folder would leave unchanged pages unrendered and measure an export again instead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,6 +72,15 @@ public class ProcessBenchmark {
             exportWithLauncher(); // its first run writes the launcher's archive
         } catch (Exception e) {
             throw new IllegalStateException("could not write the class data archives", e);
+        }
+    }
+
+    /** Removes the last operation's export, so that each one is a first export. */
+    @Setup(Level.Invocation)
+    public void removeSite() {
+        Path site = out.resolve("site");
+        if (Files.exists(site)) {
+            SyntheticContent.delete(site);
         }
     }
 

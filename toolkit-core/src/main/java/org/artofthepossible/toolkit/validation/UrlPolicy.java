@@ -28,7 +28,6 @@ public final class UrlPolicy {
         // One pass up to the first colon, skipping what browsers skip; nothing is copied, since
         // every link of every page comes through here.
         int length = url.length();
-        boolean pathFirst = false;
         boolean reference = false;
         for (int i = 0; i < length; i++) {
             char c = url.charAt(i);
@@ -36,17 +35,24 @@ public final class UrlPolicy {
                 continue;
             }
             if (c == ':') {
-                if (reference) {
-                    // A character reference before the colon ("jav&#x09;ascript:") turns into a
-                    // scheme once something decodes it; content URLs never need one there.
-                    return false;
-                }
-                return pathFirst || isAllowedScheme(url, i);
+                // A character reference before the colon ("jav&#x09;ascript:") turns into a
+                // scheme once something decodes it; content URLs never need one there.
+                return !reference && isAllowedScheme(url, i);
             }
             if (c == '&') {
                 reference = true;
             } else if (c == '/' || c == '?' || c == '#') {
-                pathFirst = true; // a colon after this is part of a relative URL
+                // A colon after this is part of a relative URL, which is refused only for a
+                // reference before it: the rest is searched at once (most links stop here).
+                int colon = url.indexOf(':', i + 1);
+                if (colon < 0) {
+                    return true;
+                }
+                if (reference) {
+                    return false;
+                }
+                int ampersand = url.indexOf('&', i + 1);
+                return ampersand < 0 || ampersand > colon;
             }
         }
         return true; // no colon: a relative URL

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.artofthepossible.toolkit.CleanUrls;
 import org.artofthepossible.toolkit.LinkResolver;
@@ -29,6 +31,12 @@ public final class HtmlRenderer implements Renderer {
 
     private final RendererContext context;
     private final List<MarkupOverride> overrides;
+
+    /**
+     * The length of the last page of each kind of view, to size the next one's builder: growing it
+     * from a guess copied the page once or twice, a fifth of a case study's render.
+     */
+    private final Map<View.Kind, Integer> lastLength = new ConcurrentHashMap<>();
 
     /**
      * Creates the renderer.
@@ -82,7 +90,7 @@ public final class HtmlRenderer implements Renderer {
                 overrides.stream().filter(o -> o.handles(view, toolkit)).findFirst();
         Page content = page(view, page, override);
         // One builder for the whole page: the main content is written in place, never copied.
-        Markup html = new Markup(16 * 1024, theme);
+        Markup html = new Markup(lastLength.getOrDefault(view.kind(), 16 * 1024), theme);
         if (options.mode() == RenderOptions.Mode.FRAGMENT) {
             content.main().accept(html);
             return html.toString();
@@ -92,7 +100,10 @@ public final class HtmlRenderer implements Renderer {
                         .filter(r -> r.supportedViews().contains(view.kind()))
                         .map(r -> r.render(view, toolkit, options));
         document(html, theme, page, content, view, structuredData);
-        return html.toString();
+        String document = html.toString();
+        // A little room over the last length, for a page a little longer than the last.
+        lastLength.put(view.kind(), document.length() + document.length() / 8);
+        return document;
     }
 
     /**

@@ -2,11 +2,11 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the markup itself (headings, link texts, landmarks), from the resource bundle of the
@@ -16,11 +16,13 @@ final class Labels {
     private static final String BUNDLE = "org.artofthepossible.toolkit.render.html.internal.labels";
 
     /**
-     * Every pattern parsed once, by locale and key: parsing a MessageFormat cost a tenth of a case
-     * study's page (HtmlPageBenchmark). A MessageFormat is not thread-safe, so each use formats
-     * with a copy, which costs little.
+     * Every pattern parsed once per thread, by locale and key. Parsing a MessageFormat cost a tenth
+     * of a case study's page (HtmlPageBenchmark); a MessageFormat is not thread-safe, and a copy of
+     * a shared one loses the number format it keeps after its first use, which a tenth of the page
+     * then spent looking up again.
      */
-    private static final Map<Pattern, MessageFormat> PATTERNS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Map<Pattern, MessageFormat>> FORMATS =
+            ThreadLocal.withInitial(HashMap::new);
 
     private record Pattern(Locale locale, String key) {}
 
@@ -59,10 +61,10 @@ final class Labels {
      * Welsh has six.
      */
     String format(String key, Object... arguments) {
-        MessageFormat parsed =
-                PATTERNS.computeIfAbsent(
+        return FORMATS.get()
+                .computeIfAbsent(
                         new Pattern(locale, key),
-                        p -> new MessageFormat(bundle.getString(key), ULocale.forLocale(locale)));
-        return parsed.clone().format(arguments);
+                        p -> new MessageFormat(bundle.getString(key), ULocale.forLocale(locale)))
+                .format(arguments);
     }
 }

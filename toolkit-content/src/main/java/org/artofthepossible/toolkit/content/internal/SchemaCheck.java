@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.content.internal;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,7 +49,15 @@ final class SchemaCheck {
     }
 
     private static final JsonNode SCHEMA;
-    private static final JacksonNode.Factory NODES = new JacksonNode.Factory();
+
+    /**
+     * Reads the schema and serves harrel's node factory, which would otherwise make a mapper of its
+     * own at every start; configured as that one is, with decimals read exactly.
+     */
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static final JacksonNode.Factory NODES = new JacksonNode.Factory(MAPPER);
 
     /**
      * harrel's validator keeps its registered schemas in concurrent maps: one serves all threads.
@@ -68,10 +77,9 @@ final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
             }
-            ObjectMapper mapper = new ObjectMapper();
-            SCHEMA = mapper.readTree(in);
+            SCHEMA = MAPPER.readTree(in);
             for (Shape shape : Shape.values()) {
-                ObjectNode one = mapper.createObjectNode();
+                ObjectNode one = MAPPER.createObjectNode();
                 one.put("$schema", SCHEMA.get("$schema").asText());
                 one.set("$defs", SCHEMA.get("$defs"));
                 one.put("$ref", "#/$defs/" + shape.definition);

@@ -28,6 +28,23 @@ import org.artofthepossible.toolkit.spi.RendererContext;
  * document mode a whole page with a skip link, header, menu, main landmark and footer.
  */
 public final class HtmlRenderer implements Renderer {
+    // Opening tags of constant attributes, written once per theme (see Markup.Tag).
+    private static final Markup.Tag HOME = new Markup.Tag("section", "class", "toolkit-home");
+    private static final Markup.Tag SKIP_LINK =
+            new Markup.Tag("a", "class", "toolkit-skip-link", "href", "#toolkit-main");
+    private static final Markup.Tag HEADER = new Markup.Tag("header", "class", "toolkit-header");
+    private static final Markup.Tag HEADER_CONTAINER =
+            new Markup.Tag("div", "class", "toolkit-header-container");
+    private static final Markup.Tag TITLE = new Markup.Tag("p", "class", "toolkit-title");
+    private static final Markup.Tag FOOTER = new Markup.Tag("footer", "class", "toolkit-footer");
+    private static final Markup.Tag FOOTER_CONTAINER =
+            new Markup.Tag("div", "class", "toolkit-footer-container");
+    private static final Markup.Tag FOOTER_META =
+            new Markup.Tag("div", "class", "toolkit-footer-meta");
+    private static final Markup.Tag FOOTER_LINKS =
+            new Markup.Tag("ul", "class", "toolkit-footer-links");
+    private static final Markup.Tag FOOTER_ITEM =
+            new Markup.Tag("li", "class", "toolkit-footer-item");
 
     private final RendererContext context;
     private final List<MarkupOverride> overrides;
@@ -301,7 +318,7 @@ public final class HtmlRenderer implements Renderer {
 
     /** The home page: the title, the introduction (the first page in list order) and the menu. */
     private static void home(Markup html, PageContext page, Optional<ContentItem> introduction) {
-        html.open("section", "class", "toolkit-home").nl();
+        html.open(HOME).nl();
         html.element("h1", page.toolkitTitle(), "lang", page.toolkitTitleLang()).nl();
         introduction.ifPresent(
                 intro -> {
@@ -390,13 +407,10 @@ public final class HtmlRenderer implements Renderer {
                                 .nl());
         html.close("head").nl();
         html.open("body", "class", "toolkit toolkit-theme-" + page.options.theme()).nl();
-        html.open("a", "class", "toolkit-skip-link", "href", "#toolkit-main")
-                .text(page.labels.get("skipLink"))
-                .close("a")
-                .nl();
-        html.open("header", "class", "toolkit-header").nl();
-        html.open("div", "class", "toolkit-header-container").nl();
-        html.open("p", "class", "toolkit-title")
+        html.open(SKIP_LINK).text(page.labels.get("skipLink")).close("a").nl();
+        html.open(HEADER).nl();
+        html.open(HEADER_CONTAINER).nl();
+        html.open(TITLE)
                 .link(
                         page.links.homeHref(),
                         toolkitTitle,
@@ -430,9 +444,9 @@ public final class HtmlRenderer implements Renderer {
                 .nl();
         content.main().accept(html);
         html.close("main").nl();
-        html.open("footer", "class", "toolkit-footer").nl();
-        html.open("div", "class", "toolkit-footer-container").nl();
-        html.open("div", "class", "toolkit-footer-meta").nl();
+        html.open(FOOTER).nl();
+        html.open(FOOTER_CONTAINER).nl();
+        html.open(FOOTER_META).nl();
         // The footer links the pages every page leads to, but never the page it is on.
         record FooterLink(String href, String label) {}
         var footerLinks = new ArrayList<FooterLink>();
@@ -446,9 +460,9 @@ public final class HtmlRenderer implements Renderer {
             footerLinks.add(new FooterLink(page.links.menuHref(), page.labels.get("menu")));
         }
         if (!footerLinks.isEmpty() || !page.toolkit.menu().footer().isEmpty()) {
-            html.open("ul", "class", "toolkit-footer-links").nl();
+            html.open(FOOTER_LINKS).nl();
             for (FooterLink link : footerLinks) {
-                html.open("li", "class", "toolkit-footer-item")
+                html.open(FOOTER_ITEM)
                         .link(link.href(), link.label(), "class", "toolkit-footer-link")
                         .close("li")
                         .nl();

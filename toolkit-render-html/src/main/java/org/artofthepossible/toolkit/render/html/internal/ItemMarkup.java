@@ -26,6 +26,44 @@ import org.artofthepossible.toolkit.model.Vocabulary;
 
 /** The markup of one item: its heading, facts, body, related items and sources. */
 final class ItemMarkup {
+    // Opening tags of constant attributes, written once per theme (see Markup.Tag).
+    private static final Markup.Tag CHECKLIST = new Markup.Tag("ul", "class", "toolkit-checklist");
+    private static final Markup.Tag FACTS = new Markup.Tag("dl", "class", "toolkit-facts");
+    private static final Markup.Tag FACT = new Markup.Tag("div", "class", "toolkit-fact");
+    private static final Markup.Tag CITE = new Markup.Tag("sup", "class", "toolkit-cite");
+    private static final Markup.Tag TODAY =
+            new Markup.Tag(
+                    "section",
+                    "class",
+                    "toolkit-today",
+                    "aria-labelledby",
+                    "toolkit-today-heading");
+    private static final Markup.Tag TODAY_ROUTES =
+            new Markup.Tag("dl", "class", "toolkit-today-routes");
+    private static final Markup.Tag UNCONFIRMED =
+            new Markup.Tag("p", "class", "toolkit-unconfirmed");
+    private static final Markup.Tag CAVEAT = new Markup.Tag("p", "class", "toolkit-caveat");
+    private static final Markup.Tag TODAY_SOURCES =
+            new Markup.Tag("ol", "class", "toolkit-sources toolkit-today-sources");
+    private static final Markup.Tag DISPUTED = new Markup.Tag("div", "class", "toolkit-disputed");
+    private static final Markup.Tag VIDEOS = new Markup.Tag("ul", "class", "toolkit-videos");
+    private static final Markup.Tag TRANSCRIPT =
+            new Markup.Tag("details", "class", "toolkit-transcript");
+    private static final Markup.Tag QUESTION_SUMMARY =
+            new Markup.Tag("summary", "class", "toolkit-question-summary");
+    private static final Markup.Tag ANSWER = new Markup.Tag("div", "class", "toolkit-answer");
+    private static final Markup.Tag DOCUMENT_LINK =
+            new Markup.Tag("p", "class", "toolkit-document-link");
+    private static final Markup.Tag RELATED = new Markup.Tag("ul", "class", "toolkit-related");
+    private static final Markup.Tag LINKS = new Markup.Tag("ul", "class", "toolkit-links");
+    private static final Markup.Tag SOURCES = new Markup.Tag("ol", "class", "toolkit-sources");
+    private static final Markup.Tag HIDDEN_HEADING =
+            new Markup.Tag("h2", "class", "toolkit-visually-hidden");
+    private static final Markup.Tag HIDDEN_TEXT =
+            new Markup.Tag("span", "class", "toolkit-visually-hidden");
+    private static final Markup.Tag META = new Markup.Tag("p", "class", "toolkit-meta");
+    private static final Markup.Tag INFERRED = new Markup.Tag("em", "class", "toolkit-inferred");
+
     /** Field paths with a label of their own, for disputed facts. */
     private static final Map<String, String> FIELD_LABELS =
             Map.of(
@@ -85,7 +123,7 @@ final class ItemMarkup {
         }
         if (item instanceof ModelDocument document && !document.checklist().isEmpty()) {
             html.element("h2", page.labels.get("checklist")).nl();
-            html.open("ul", "class", "toolkit-checklist").nl();
+            html.open(CHECKLIST).nl();
             document.checklist().forEach(entry -> html.element("li", entry, "lang", lang).nl());
             html.close("ul").nl();
         }
@@ -119,16 +157,14 @@ final class ItemMarkup {
     }
 
     private static void caseStudyFacts(Markup html, PageContext page, CaseStudy study) {
-        html.element("h2", page.labels.get("facts"), "class", "toolkit-visually-hidden").nl();
-        html.open("dl", "class", "toolkit-facts").nl();
+        html.element(HIDDEN_HEADING, page.labels.get("facts")).nl();
+        html.open(FACTS).nl();
         organisations(html, page, study, "commissioners", study.commissioners());
         organisations(html, page, study, "partners", study.partners());
         study.place()
                 .ifPresent(
                         place -> {
-                            html.open("div", "class", "toolkit-fact")
-                                    .element("dt", page.labels.get("place"))
-                                    .open("dd");
+                            html.open(FACT).element("dt", page.labels.get("place")).open("dd");
                             PageContext.text(html, place.name(), page.lang(study));
                             List<String> regions = study.regions();
                             for (String region : regions) {
@@ -158,11 +194,7 @@ final class ItemMarkup {
                         });
         List<String> routes = study.procurementRoutes();
         if (!routes.isEmpty()) {
-            html.open("div", "class", "toolkit-fact")
-                    .element("dt", page.labels.get("routes"))
-                    .open("dd")
-                    .open("ul")
-                    .nl();
+            html.open(FACT).element("dt", page.labels.get("routes")).open("dd").open("ul").nl();
             for (String route : routes) {
                 html.open("li");
                 page.term(html, Vocabulary.PROCUREMENT_ROUTE, route);
@@ -191,7 +223,7 @@ final class ItemMarkup {
         if (organisations.isEmpty() && !inferred) {
             return;
         }
-        html.open("div", "class", "toolkit-fact").element("dt", page.labels.get(key)).open("dd");
+        html.open(FACT).element("dt", page.labels.get(key)).open("dd");
         if (!organisations.isEmpty()) {
             html.open("ul").nl();
             for (Organisation organisation : organisations) {
@@ -246,7 +278,7 @@ final class ItemMarkup {
         contract.note()
                 .ifPresent(
                         note ->
-                                html.open("div", "class", "toolkit-fact")
+                                html.open(FACT)
                                         .element("dt", page.labels.get("note"))
                                         .open("dd")
                                         .then(() -> PageContext.text(html, note, page.lang(study)))
@@ -270,7 +302,7 @@ final class ItemMarkup {
                 contract.qualifier(field)
                         .map(q -> page.labels.format("qualifier." + q.id(), figure))
                         .orElse(figure);
-        html.open("div", "class", "toolkit-fact")
+        html.open(FACT)
                 .element("dt", page.labels.get(FIELD_LABELS.get("contract." + field)))
                 .open("dd")
                 .text(shown);
@@ -299,13 +331,13 @@ final class ItemMarkup {
         if (cited.isEmpty()) {
             return;
         }
-        html.text(" ").open("sup", "class", "toolkit-cite").text("[");
+        html.text(" ").open(CITE).text("[");
         for (int i = 0; i < cited.size(); i++) {
             if (i > 0) {
                 html.text(", ");
             }
             html.open("a", "href", "#" + cited.get(i).getValue())
-                    .element("span", name + " ", "class", "toolkit-visually-hidden")
+                    .element(HIDDEN_TEXT, name + " ")
                     .text(prefix + cited.get(i).getKey())
                     .close("a");
         }
@@ -350,8 +382,7 @@ final class ItemMarkup {
                                         .map(id -> Map.entry(cited.indexOf(id) + 1, lawAnchor(id)))
                                         .toList());
 
-        html.open("section", "class", "toolkit-today", "aria-labelledby", "toolkit-today-heading")
-                .nl();
+        html.open(TODAY).nl();
         html.element("h2", page.labels.get("today"), "id", "toolkit-today-heading").nl();
         html.element(
                         "p",
@@ -363,10 +394,10 @@ final class ItemMarkup {
         cite.accept(setting.cites());
         html.close("p").nl();
         if (!routes.isEmpty()) {
-            html.open("dl", "class", "toolkit-today-routes").nl();
+            html.open(TODAY_ROUTES).nl();
             for (Map.Entry<String, RouteToday> entry : routes) {
                 RouteToday route = entry.getValue();
-                html.open("div", "class", "toolkit-fact")
+                html.open(FACT)
                         .open("dt")
                         .then(() -> page.term(html, Vocabulary.PROCUREMENT_ROUTE, entry.getKey()))
                         .close("dt")
@@ -390,8 +421,7 @@ final class ItemMarkup {
                 cite.accept(route.cites());
                 html.close("p").nl();
                 if (!route.confirmed()) {
-                    html.open("p", "class", "toolkit-unconfirmed")
-                            .element("strong", page.labels.get("todayUnconfirmed"));
+                    html.open(UNCONFIRMED).element("strong", page.labels.get("todayUnconfirmed"));
                     route.caveat()
                             .ifPresent(
                                     c -> {
@@ -403,7 +433,7 @@ final class ItemMarkup {
                     route.caveat()
                             .ifPresent(
                                     c -> {
-                                        html.open("p", "class", "toolkit-caveat");
+                                        html.open(CAVEAT);
                                         inline(html, page, c);
                                         html.close("p").nl();
                                     });
@@ -420,7 +450,7 @@ final class ItemMarkup {
                 });
         if (!cited.isEmpty()) {
             html.element("h3", page.labels.get("todaySources")).nl();
-            html.open("ol", "class", "toolkit-sources toolkit-today-sources").nl();
+            html.open(TODAY_SOURCES).nl();
             for (String id : cited) {
                 Source source = law.source(id).orElseThrow();
                 html.open("li", "id", lawAnchor(id))
@@ -470,7 +500,7 @@ final class ItemMarkup {
         if (facts.isEmpty()) {
             return;
         }
-        html.open("div", "class", "toolkit-disputed").nl();
+        html.open(DISPUTED).nl();
         html.element("h2", page.labels.get("disputed")).nl();
         for (DisputedFact fact : facts) {
             String field =
@@ -525,7 +555,7 @@ final class ItemMarkup {
             return;
         }
         html.element("h2", page.labels.get("videos")).nl();
-        html.open("ul", "class", "toolkit-videos").nl();
+        html.open(VIDEOS).nl();
         for (Video video : videos) {
             // A link, not an embedded player: nothing is requested from the video's host until
             // the reader asks by following it. An inline player would need a script, and pages
@@ -553,15 +583,15 @@ final class ItemMarkup {
             video.transcript()
                     .ifPresent(
                             t ->
-                                    html.open("details", "class", "toolkit-transcript")
-                                            .open("summary", "class", "toolkit-question-summary")
+                                    html.open(TRANSCRIPT)
+                                            .open(QUESTION_SUMMARY)
                                             .element(
                                                     "span",
                                                     page.labels.get("transcript"),
                                                     "class",
                                                     "toolkit-question-text")
                                             .close("summary")
-                                            .open("div", "class", "toolkit-answer")
+                                            .open(ANSWER)
                                             .element("p", t, "lang", lang)
                                             .close("div")
                                             .close("details")
@@ -586,7 +616,7 @@ final class ItemMarkup {
     }
 
     private static void documentFacts(Markup html, PageContext page, ModelDocument document) {
-        html.open("dl", "class", "toolkit-facts").nl();
+        html.open(FACTS).nl();
         termsFact(
                 html,
                 page,
@@ -619,7 +649,7 @@ final class ItemMarkup {
         document.location()
                 .ifPresent(
                         l ->
-                                html.open("p", "class", "toolkit-document-link")
+                                html.open(DOCUMENT_LINK)
                                         .link(l, page.labels.get("location"))
                                         .close("p")
                                         .nl());
@@ -638,7 +668,7 @@ final class ItemMarkup {
         }
         faq.answeredBy().ifPresent(a -> parts.add(page.labels.format("answeredBy", a)));
         if (!parts.isEmpty()) {
-            html.element("p", String.join(" · ", parts), "class", "toolkit-meta").nl();
+            html.element(META, String.join(" · ", parts)).nl();
         }
     }
 
@@ -648,7 +678,7 @@ final class ItemMarkup {
             return;
         }
         html.element("h2", page.labels.get("related")).nl();
-        html.open("ul", "class", "toolkit-related").nl();
+        html.open(RELATED).nl();
         related.forEach(
                 r ->
                         html.open("li")
@@ -664,7 +694,7 @@ final class ItemMarkup {
             return;
         }
         html.element("h2", page.labels.get("links")).nl();
-        html.open("ul", "class", "toolkit-links").nl();
+        html.open(LINKS).nl();
         links.forEach(l -> html.open("li").link(l.url(), l.label(), "lang", lang).close("li").nl());
         html.close("ul").nl();
     }
@@ -675,7 +705,7 @@ final class ItemMarkup {
             return;
         }
         html.element("h2", page.labels.get("sources")).nl();
-        html.open("ol", "class", "toolkit-sources").nl();
+        html.open(SOURCES).nl();
         sources.forEach(
                 s ->
                         html.open("li", "id", sourceAnchor(s.id()))
@@ -688,7 +718,7 @@ final class ItemMarkup {
     /** A fact whose value is terms of one vocabulary, each label in the reader's language. */
     private static void termsFact(
             Markup html, PageContext page, String label, String vocabulary, List<String> terms) {
-        html.open("div", "class", "toolkit-fact").element("dt", label).open("dd");
+        html.open(FACT).element("dt", label).open("dd");
         for (int i = 0; i < terms.size(); i++) {
             if (i > 0) {
                 html.text(", ");
@@ -702,11 +732,7 @@ final class ItemMarkup {
      * A fact whose value is in the language {@code lang} names, when not the page's (else null).
      */
     private static void fact(Markup html, String term, String value, String lang) {
-        html.open("div", "class", "toolkit-fact")
-                .element("dt", term)
-                .element("dd", value, "lang", lang)
-                .close("div")
-                .nl();
+        html.open(FACT).element("dt", term).element("dd", value, "lang", lang).close("div").nl();
     }
 
     /** Markdown, in a wrapper that themes can style as body text. */
@@ -722,7 +748,7 @@ final class ItemMarkup {
 
     private static void inferredNote(Markup html, PageContext page, boolean inferred) {
         if (inferred) {
-            html.text(" ").element("em", page.labels.get("inferred"), "class", "toolkit-inferred");
+            html.text(" ").element(INFERRED, page.labels.get("inferred"));
         }
     }
 }

@@ -20,6 +20,16 @@ import org.artofthepossible.toolkit.model.Vocabulary;
  * JavaScript), the documents library grouped by kind, and pages; with facet counts.
  */
 final class ListMarkup {
+    // Opening tags of constant attributes, written once per theme (see Markup.Tag).
+    private static final Markup.Tag NO_MATCH = new Markup.Tag("p", "class", "toolkit-no-match");
+    private static final Markup.Tag ENTRIES = new Markup.Tag("ul", "class", "toolkit-entries");
+    private static final Markup.Tag ENTRY = new Markup.Tag("li", "class", "toolkit-entry");
+    private static final Markup.Tag QUESTION =
+            new Markup.Tag("details", "class", "toolkit-question");
+    private static final Markup.Tag QUESTION_SUMMARY =
+            new Markup.Tag("summary", "class", "toolkit-question-summary");
+    private static final Markup.Tag ANSWER = new Markup.Tag("div", "class", "toolkit-answer");
+
     private ListMarkup() {}
 
     static String heading(PageContext page, ItemType type) {
@@ -51,7 +61,7 @@ final class ListMarkup {
         facets(html, page, type, filter);
         html.element("p", page.labels.format("count", items.size()), "class", "toolkit-count").nl();
         if (items.isEmpty() && !filter.terms().isEmpty()) {
-            html.open("p", "class", "toolkit-no-match")
+            html.open(NO_MATCH)
                     .text(page.labels.get("noMatch") + " ")
                     .link(
                             page.links.listHref(type, TermFilter.none(), page.locale()),
@@ -81,7 +91,7 @@ final class ListMarkup {
     }
 
     private static void entries(Markup html, PageContext page, List<ContentItem> items) {
-        html.open("ul", "class", "toolkit-entries").nl();
+        html.open(ENTRIES).nl();
         for (ContentItem item : items) {
             entry(html, page, item);
         }
@@ -90,7 +100,7 @@ final class ListMarkup {
 
     private static void entry(Markup html, PageContext page, ContentItem item) {
         String lang = page.lang(item);
-        html.open("li", "class", "toolkit-entry").nl();
+        html.open(ENTRY).nl();
         html.element("h2", item.title(), "lang", lang).nl();
         if (!item.summary().isBlank()) {
             html.element("p", item.summary(), "lang", lang).nl();
@@ -108,12 +118,12 @@ final class ListMarkup {
 
     private static void question(Markup html, PageContext page, ContentItem item) {
         String lang = page.lang(item);
-        html.open("details", "class", "toolkit-question").nl();
-        html.open("summary", "class", "toolkit-question-summary")
+        html.open(QUESTION).nl();
+        html.open(QUESTION_SUMMARY)
                 .element("span", item.title(), "class", "toolkit-question-text", "lang", lang)
                 .close("summary")
                 .nl();
-        html.open("div", "class", "toolkit-answer").nl();
+        html.open(ANSWER).nl();
         if (lang == null) {
             html.trusted(page.markdown(item.metadata().body().markdown()));
         } else {
@@ -176,7 +186,7 @@ final class ListMarkup {
                         .nl();
             }
             if (entries) {
-                html.open("ul", "class", "toolkit-entries").nl();
+                html.open(ENTRIES).nl();
                 group.forEach(item -> entry(html, page, item));
                 html.close("ul").nl();
             } else {

@@ -54,6 +54,53 @@ final class Markup implements HtmlWriter {
                     "math",
                     "form");
 
+    /**
+     * An opening tag whose name and attributes are all this module's constants, such as {@code <sup
+     * class="toolkit-cite">}: each theme writes it once, as {@link #open(String, String...)} does,
+     * and pages append it as it is, without looking up classes or escaping values again.
+     */
+    static final class Tag {
+        final String name;
+        private final String[] attributes;
+
+        /**
+         * @param name the element
+         * @param attributes names and values, alternating, as {@link #open(String, String...)}
+         *     takes them
+         */
+        Tag(String name, String... attributes) {
+            this.name = name;
+            this.attributes = attributes.clone();
+        }
+
+        /** This tag as {@code theme} writes it. */
+        String write(Theme theme) {
+            return new Markup(64, theme).open(name, attributes).toString();
+        }
+    }
+
+    /** Opens a tag without attributes, which the theme may give a class, written once per theme. */
+    Markup open(String tag) {
+        out.append(theme.opening(tag));
+        return this;
+    }
+
+    /** Opens a tag of constant attributes as the theme writes it. */
+    Markup open(Tag tag) {
+        out.append(theme.opening(tag));
+        return this;
+    }
+
+    /** An element without attributes holding only text. */
+    Markup element(String tag, String text) {
+        return open(tag).text(text).close(tag);
+    }
+
+    /** An element of constant attributes holding only text. */
+    Markup element(Tag tag, String text) {
+        return open(tag).text(text).close(tag.name);
+    }
+
     /** Opens a tag; {@code attributes} alternate names and values, null values are left out. */
     @Override
     public Markup open(String tag, String... attributes) {

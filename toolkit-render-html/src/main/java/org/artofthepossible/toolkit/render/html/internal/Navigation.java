@@ -12,6 +12,27 @@ import org.artofthepossible.toolkit.model.MenuEntry;
  * links, and the language switcher.
  */
 final class Navigation {
+    // Opening tags of constant attributes, written once per theme (see Markup.Tag).
+    private static final Markup.Tag LANGUAGES_LIST =
+            new Markup.Tag("ul", "class", "toolkit-languages-list");
+    private static final Markup.Tag LANGUAGES_ITEM =
+            new Markup.Tag("li", "class", "toolkit-languages-item");
+    private static final Markup.Tag LANGUAGES_ITEM_CURRENT =
+            new Markup.Tag("li", "class", "toolkit-languages-item toolkit-languages-item-current");
+    private static final Markup.Tag MENU_BAR = new Markup.Tag("div", "class", "toolkit-menu-bar");
+    private static final Markup.Tag MENU_CONTAINER =
+            new Markup.Tag("div", "class", "toolkit-menu-container");
+    private static final Markup.Tag FOOTER_ITEM =
+            new Markup.Tag("li", "class", "toolkit-footer-item");
+    private static final Markup.Tag BREADCRUMBS_LIST =
+            new Markup.Tag("ol", "class", "toolkit-breadcrumbs-list");
+    private static final Markup.Tag CRUMB = new Markup.Tag("li", "class", "toolkit-crumb");
+    private static final Markup.Tag CURRENT_CRUMB =
+            new Markup.Tag("li", "class", "toolkit-crumb", "aria-current", "page");
+    private static final Markup.Tag PREVIOUS = new Markup.Tag("div", "class", "toolkit-previous");
+    private static final Markup.Tag NEXT = new Markup.Tag("div", "class", "toolkit-next");
+    private static final Markup.Tag BACK = new Markup.Tag("p", "class", "toolkit-back");
+
     private static final String CURRENT_ITEM = "toolkit-menu-item toolkit-menu-item-current";
 
     private Navigation() {}
@@ -60,13 +81,13 @@ final class Navigation {
     static void languages(Markup html, PageContext page, List<Translated> translations) {
         html.open("nav", "class", "toolkit-languages", "aria-label", page.labels.get("languages"))
                 .nl();
-        html.open("ul", "class", "toolkit-languages-list").nl();
+        html.open(LANGUAGES_LIST).nl();
         for (Locale locale : page.toolkit.info().locales()) {
             Optional<Translated> translated =
                     translations.stream().filter(t -> t.locale().equals(locale)).findFirst();
             String tag = locale.toLanguageTag();
             if (translated.isPresent()) {
-                html.open("li", "class", "toolkit-languages-item")
+                html.open(LANGUAGES_ITEM)
                         .link(
                                 translated.get().href(),
                                 name(locale),
@@ -79,7 +100,7 @@ final class Navigation {
                         .close("li")
                         .nl();
             } else if (locale.equals(page.locale())) {
-                html.open("li", "class", "toolkit-languages-item toolkit-languages-item-current")
+                html.open(LANGUAGES_ITEM_CURRENT)
                         .element(
                                 "span",
                                 name(locale),
@@ -110,8 +131,8 @@ final class Navigation {
      * entry's own entries kept for themes that show them.
      */
     static void bar(Markup html, PageContext page, Current current) {
-        html.open("div", "class", "toolkit-menu-bar").nl();
-        html.open("div", "class", "toolkit-menu-container").nl();
+        html.open(MENU_BAR).nl();
+        html.open(MENU_CONTAINER).nl();
         html.open("nav", "class", "toolkit-menu", "aria-label", page.labels.get("menu")).nl();
         entries(html, page, page.toolkit.menu().entries(), current, true);
         html.close("nav").nl();
@@ -174,7 +195,7 @@ final class Navigation {
         for (MenuEntry entry : page.toolkit.menu().footer()) {
             Optional<String> href = href(page, entry);
             if (href.isPresent()) {
-                html.open("li", "class", "toolkit-footer-item")
+                html.open(FOOTER_ITEM)
                         .openLink(
                                 href.get(),
                                 "class",
@@ -215,14 +236,14 @@ final class Navigation {
                         "aria-label",
                         page.labels.get("breadcrumbs"))
                 .nl();
-        html.open("ol", "class", "toolkit-breadcrumbs-list").nl();
-        html.open("li", "class", "toolkit-crumb")
+        html.open(BREADCRUMBS_LIST).nl();
+        html.open(CRUMB)
                 .link(page.links.homeHref(), page.labels.get("home"), "class", "toolkit-crumb-link")
                 .close("li")
                 .nl();
         list.ifPresent(
                 type ->
-                        html.open("li", "class", "toolkit-crumb")
+                        html.open(CRUMB)
                                 .link(
                                         page.links.listHref(type),
                                         ListMarkup.heading(page, type),
@@ -230,7 +251,7 @@ final class Navigation {
                                         "toolkit-crumb-link")
                                 .close("li")
                                 .nl());
-        html.open("li", "class", "toolkit-crumb", "aria-current", "page")
+        html.open(CURRENT_CRUMB)
                 .then(() -> PageContext.text(html, here, hereLang))
                 .close("li")
                 .nl();
@@ -245,7 +266,7 @@ final class Navigation {
                 .nl();
         previous.ifPresent(
                 p ->
-                        html.open("div", "class", "toolkit-previous")
+                        html.open(PREVIOUS)
                                 .then(() -> page.icon(html, "arrow-left"))
                                 .openLink(
                                         page.links.href(p),
@@ -260,7 +281,7 @@ final class Navigation {
                                 .nl());
         next.ifPresent(
                 n ->
-                        html.open("div", "class", "toolkit-next")
+                        html.open(NEXT)
                                 .then(() -> page.icon(html, "arrow-right"))
                                 .openLink(
                                         page.links.href(n),
@@ -274,7 +295,7 @@ final class Navigation {
                                 .close("div")
                                 .nl());
         html.close("nav").nl();
-        html.open("p", "class", "toolkit-back")
+        html.open(BACK)
                 .then(() -> page.icon(html, "menu"))
                 .link(page.links.homeHref(), page.labels.get("backToMenu"))
                 .close("p")

@@ -17,6 +17,27 @@ import org.artofthepossible.toolkit.model.TermRef;
  * works without JavaScript. And the "Ask a question" box on the FAQ pages.
  */
 final class QuestionMarkup {
+    // Opening tags of constant attributes, written once per theme (see Markup.Tag).
+    private static final Markup.Tag ASK_BOX = new Markup.Tag("div", "class", "toolkit-ask-box");
+    private static final Markup.Tag ASK = new Markup.Tag("section", "class", "toolkit-ask");
+    private static final Markup.Tag PANEL = new Markup.Tag("div", "class", "toolkit-panel");
+    private static final Markup.Tag PANEL_BODY =
+            new Markup.Tag("div", "class", "toolkit-panel-body");
+    private static final Markup.Tag ERROR_SUMMARY =
+            new Markup.Tag(
+                    "div", "class", "toolkit-error-summary", "tabindex", "-1", "autofocus", "");
+    private static final Markup.Tag ERROR_SUMMARY_BODY =
+            new Markup.Tag("div", "class", "toolkit-error-summary-body");
+    private static final Markup.Tag ERROR_SUMMARY_LIST =
+            new Markup.Tag("ul", "class", "toolkit-error-summary-list");
+    private static final Markup.Tag LABEL_WRAPPER =
+            new Markup.Tag("h2", "class", "toolkit-label-wrapper");
+    private static final Markup.Tag PRIVACY = new Markup.Tag("div", "class", "toolkit-privacy");
+    private static final Markup.Tag SUMMARY = new Markup.Tag("p", "class", "toolkit-summary");
+    private static final Markup.Tag HINT = new Markup.Tag("p", "class", "toolkit-hint");
+    private static final Markup.Tag PANEL_TITLE =
+            new Markup.Tag("h1", "class", "toolkit-panel-title");
+
     private QuestionMarkup() {}
 
     static String title(PageContext page, QuestionForm form) {
@@ -34,7 +55,7 @@ final class QuestionMarkup {
         if (href.isEmpty()) {
             return;
         }
-        html.open("div", "class", "toolkit-ask-box").nl();
+        html.open(ASK_BOX).nl();
         html.element("h2", page.labels.get("ask.boxTitle")).nl();
         html.element("p", page.labels.get("ask.boxText")).nl();
         html.open("p").link(href.get(), page.labels.get("ask.link")).close("p").nl();
@@ -42,12 +63,12 @@ final class QuestionMarkup {
     }
 
     static void form(Markup html, PageContext page, QuestionForm form) {
-        html.open("section", "class", "toolkit-ask").nl();
+        html.open(ASK).nl();
         if (!form.errors().isEmpty()) {
             errorSummary(html, page, form);
         }
         html.element("h1", page.labels.get("ask.title")).nl();
-        html.element("p", page.labels.get("ask.intro"), "class", "toolkit-summary").nl();
+        html.element(SUMMARY, page.labels.get("ask.intro")).nl();
         // novalidate: the server's messages, in the error summary, replace the browser's own.
         html.open(
                         "form",
@@ -70,7 +91,7 @@ final class QuestionMarkup {
         question(html, page, form);
         topic(html, page, form);
         html.element("h2", page.labels.get("ask.aboutYou")).nl();
-        html.element("p", page.labels.get("ask.aboutYouHint"), "class", "toolkit-hint").nl();
+        html.element(HINT, page.labels.get("ask.aboutYouHint")).nl();
         input(html, page, form, Field.NAME, "text", "name");
         input(html, page, form, Field.EMAIL, "email", "email");
         privacy(html, page);
@@ -88,10 +109,10 @@ final class QuestionMarkup {
     }
 
     static void received(Markup html, PageContext page, String reference) {
-        html.open("section", "class", "toolkit-ask").nl();
-        html.open("div", "class", "toolkit-panel").nl();
-        html.element("h1", page.labels.get("ask.received"), "class", "toolkit-panel-title").nl();
-        html.open("div", "class", "toolkit-panel-body")
+        html.open(ASK).nl();
+        html.open(PANEL).nl();
+        html.element(PANEL_TITLE, page.labels.get("ask.received")).nl();
+        html.open(PANEL_BODY)
                 .text(page.labels.get("ask.reference"))
                 .open("br")
                 .element("strong", reference)
@@ -111,7 +132,7 @@ final class QuestionMarkup {
     private static void errorSummary(Markup html, PageContext page, QuestionForm form) {
         // Focused on arrival, as the pattern asks, without a script: autofocus on a container
         // that takes focus (tabindex -1) but is not in the tab order.
-        html.open("div", "class", "toolkit-error-summary", "tabindex", "-1", "autofocus", "").nl();
+        html.open(ERROR_SUMMARY).nl();
         html.open("div", "role", "alert").nl();
         html.element(
                         "h2",
@@ -121,8 +142,8 @@ final class QuestionMarkup {
                         "class",
                         "toolkit-error-summary-title")
                 .nl();
-        html.open("div", "class", "toolkit-error-summary-body").nl();
-        html.open("ul", "class", "toolkit-error-summary-list").nl();
+        html.open(ERROR_SUMMARY_BODY).nl();
+        html.open(ERROR_SUMMARY_LIST).nl();
         for (QuestionForm.Error error : form.errors()) {
             html.open("li")
                     .link("#" + error.field().fieldName(), message(page, error))
@@ -140,7 +161,7 @@ final class QuestionMarkup {
         Optional<QuestionForm.Error> error = form.error(field);
         String id = field.fieldName();
         html.open("div", "class", group(error)).nl();
-        html.open("h2", "class", "toolkit-label-wrapper")
+        html.open(LABEL_WRAPPER)
                 .element(
                         "label",
                         page.labels.get("ask.question"),
@@ -285,7 +306,7 @@ final class QuestionMarkup {
 
     /** What is kept, why, for how long and who sees it: before the visitor sends anything. */
     private static void privacy(Markup html, PageContext page) {
-        html.open("div", "class", "toolkit-privacy").nl();
+        html.open(PRIVACY).nl();
         html.element("h2", page.labels.get("ask.privacyTitle")).nl();
         html.element("p", page.labels.get("ask.privacy.what")).nl();
         html.element("p", page.labels.get("ask.privacy.why")).nl();

@@ -14,6 +14,17 @@ import org.artofthepossible.toolkit.model.TermRef;
  * no hits what to try instead. And the search box other pages carry in their header.
  */
 final class SearchMarkup {
+    // Opening tags of constant attributes, written once per theme (see Markup.Tag).
+    private static final Markup.Tag SEARCH = new Markup.Tag("section", "class", "toolkit-search");
+    private static final Markup.Tag SUGGESTION = new Markup.Tag("p", "class", "toolkit-suggestion");
+    private static final Markup.Tag SNIPPET = new Markup.Tag("p", "class", "toolkit-snippet");
+    private static final Markup.Tag TIPS = new Markup.Tag("ul", "class", "toolkit-tips");
+    private static final Markup.Tag PREVIOUS = new Markup.Tag("div", "class", "toolkit-previous");
+    private static final Markup.Tag NEXT = new Markup.Tag("div", "class", "toolkit-next");
+    private static final Markup.Tag SEARCH_BUTTON =
+            new Markup.Tag("button", "class", "toolkit-search-button");
+    private static final Markup.Tag HINT = new Markup.Tag("p", "class", "toolkit-hint");
+
     /** The id of the element a browser-side search (Pagefind in a static export) fills. */
     static final String RESULTS_ID = "toolkit-search-results";
 
@@ -59,18 +70,17 @@ final class SearchMarkup {
                         "class",
                         "toolkit-search-input")
                 .nl();
-        html.element("button", page.labels.get("search.button"), "class", "toolkit-search-button")
-                .nl();
+        html.element(SEARCH_BUTTON, page.labels.get("search.button")).nl();
         html.close("form").nl();
     }
 
     static void write(Markup html, PageContext page, SearchResults results) {
         String action = page.links.searchHref().orElse("");
-        html.open("section", "class", "toolkit-search").nl();
+        html.open(SEARCH).nl();
         html.element("h1", page.labels.get("search.title")).nl();
         form(html, page, action, results);
         if (results.query().isEmpty()) {
-            html.element("p", page.labels.get("search.empty"), "class", "toolkit-hint").nl();
+            html.element(HINT, page.labels.get("search.empty")).nl();
             // Left empty for a search that runs in the browser, as a static export's does.
             html.open("div", "id", RESULTS_ID, "class", RESULTS_ID).close("div").nl();
             html.close("section").nl();
@@ -144,15 +154,14 @@ final class SearchMarkup {
                                                 "input", "type", "hidden", "name", "match", "value",
                                                 value)
                                         .nl());
-        html.element("button", page.labels.get("search.button"), "class", "toolkit-search-button")
-                .nl();
+        html.element(SEARCH_BUTTON, page.labels.get("search.button")).nl();
         html.close("form").nl();
     }
 
     private static void suggestions(
             Markup html, PageContext page, String action, SearchResults results) {
         for (String suggestion : results.suggestions()) {
-            html.open("p", "class", "toolkit-suggestion")
+            html.open(SUGGESTION)
                     .text(page.labels.get("search.didYouMean") + " ")
                     .link(href(action, suggestion, results.filter(), 1), suggestion)
                     .text("?")
@@ -177,7 +186,7 @@ final class SearchMarkup {
                 html.element("p", hit.item().summary()).nl();
             }
             if (!hit.snippet().isEmpty()) {
-                html.open("p", "class", "toolkit-snippet");
+                html.open(SNIPPET);
                 for (SearchResults.Fragment fragment : hit.snippet()) {
                     if (fragment.match()) {
                         html.element("mark", fragment.text());
@@ -210,7 +219,7 @@ final class SearchMarkup {
 
     private static void tips(Markup html, PageContext page, String action, SearchResults results) {
         html.element("h2", page.labels.get("search.tryTitle")).nl();
-        html.open("ul", "class", "toolkit-tips").nl();
+        html.open(TIPS).nl();
         html.element("li", page.labels.get("search.tip.spelling")).nl();
         html.element("li", page.labels.get("search.tip.fewer")).nl();
         if (!results.filter().terms().isEmpty()) {
@@ -243,7 +252,7 @@ final class SearchMarkup {
                         "toolkit-meta")
                 .nl();
         if (results.page() > 1) {
-            html.open("div", "class", "toolkit-previous")
+            html.open(PREVIOUS)
                     .link(
                             href(action, results.query(), results.filter(), results.page() - 1),
                             page.labels.get("search.previous"),
@@ -255,7 +264,7 @@ final class SearchMarkup {
                     .nl();
         }
         if (results.page() < results.pages()) {
-            html.open("div", "class", "toolkit-next")
+            html.open(NEXT)
                     .link(
                             href(action, results.query(), results.filter(), results.page() + 1),
                             page.labels.get("search.next"),

@@ -134,6 +134,13 @@ final class Theme {
     private final Map<String, String> byClass;
     private final Map<String, String> byTag;
     private final Map<String, String> withAdded = new ConcurrentHashMap<>();
+
+    /** Opening tags without attributes as this theme writes them, by element. */
+    private final Map<String, String> bareOpenings = new ConcurrentHashMap<>();
+
+    /** Opening tags of constant attributes as this theme writes them, by tag (by identity). */
+    private final Map<Markup.Tag, String> openings = new ConcurrentHashMap<>();
+
     private final String stylesheet;
 
     private Theme(
@@ -159,6 +166,20 @@ final class Theme {
 
     String stylesheet() {
         return stylesheet;
+    }
+
+    /** How this theme opens an element given no attributes: {@code <p>}, or with its class. */
+    String opening(String tag) {
+        String written = bareOpenings.get(tag);
+        return written != null
+                ? written
+                : bareOpenings.computeIfAbsent(tag, t -> new Markup.Tag(t).write(this));
+    }
+
+    /** How this theme writes a tag of constant attributes. */
+    String opening(Markup.Tag tag) {
+        String written = openings.get(tag);
+        return written != null ? written : openings.computeIfAbsent(tag, t -> t.write(this));
     }
 
     /**

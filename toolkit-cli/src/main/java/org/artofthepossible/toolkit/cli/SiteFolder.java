@@ -188,9 +188,14 @@ final class SiteFolder {
     /** The files under {@code folder} that its manifest does not list, sorted. */
     private static List<String> unlisted(Path folder, Set<String> listed) throws IOException {
         var unknown = new TreeSet<String>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+        // The walk reads each file's attributes; asking again whether it is a folder stat-ed every
+        // file of the last export a second time.
+        try (Stream<Path> files =
+                Files.find(
+                        folder,
+                        Integer.MAX_VALUE,
+                        (file, attributes) -> !attributes.isDirectory())) {
+            files.map(p -> folder.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.equals(MANIFEST) && !listed.contains(p))
                     .forEach(unknown::add);
         }

@@ -28,6 +28,17 @@ final class Utf8Text {
     }
 
     static String decode(byte[] bytes) throws Malformed {
+        // The String constructor decodes in one pass into the string's own array, replacing each
+        // malformed sequence with U+FFFD; text without U+FFFD was therefore valid. Text with one,
+        // written in the file or put there by the constructor, is decoded again strictly to tell.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+        return decodeStrictly(bytes);
+    }
+
+    private static String decodeStrictly(byte[] bytes) throws Malformed {
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
                         .newDecoder()

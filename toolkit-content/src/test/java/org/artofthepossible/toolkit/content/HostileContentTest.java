@@ -75,6 +75,34 @@ class HostileContentTest {
     }
 
     @Test
+    void controlsInNestedValuesAndNamesAreReportedAtTheirFields() throws IOException {
+        ToolkitEngine engine =
+                load(
+                        DirectorySource.of(
+                                content(
+                                        "case-studies/nested.md",
+                                        String.join(
+                                                "\n",
+                                                "---",
+                                                "title: Nested",
+                                                "summary: A study.",
+                                                "partners:",
+                                                "  - name: Fine",
+                                                "  - name: \"Bell\\a\"",
+                                                "outcomes:",
+                                                "  - text: \"Escape \\e[2J\"",
+                                                "\"th\\u0001eme\": x",
+                                                "---",
+                                                ""))));
+
+        assertThat(engine.diagnostics())
+                .filteredOn(d -> d.code().equals("control-character"))
+                .extracting(d -> d.field().orElseThrow() + " " + d.location().orElseThrow().line())
+                .containsExactlyInAnyOrder(
+                        "partners[1].name 6", "outcomes[0].text 8", "th\u0001eme 9");
+    }
+
+    @Test
     void controlsInTheBodyAreReportedAtTheirLineAndColumn() throws IOException {
         ToolkitEngine engine =
                 load(

@@ -1,9 +1,7 @@
 package org.artofthepossible.toolkit.content.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.artofthepossible.toolkit.validation.ControlCharacter;
@@ -28,41 +26,46 @@ final class ControlCharacters {
      */
     static List<Diagnostic> check(LocatedTree tree) {
         var found = new ArrayList<Diagnostic>();
-        Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
-        pending.push(Map.entry("", tree.root()));
-        while (!pending.isEmpty()) {
-            var next = pending.pop();
-            String path = next.getKey();
-            JsonNode node = next.getValue();
-            if (node.isTextual()) {
-                int at = firstForbidden(node.textValue());
+        check(tree.root(), new StringBuilder(), tree, found);
+        return found;
+    }
+
+    /**
+     * Checks a node whose field path is {@code path}, which is made a string only for a node found
+     * at fault: a path per node of every file was most of what checking allocated. The depth is
+     * bounded by the tree's nesting limit.
+     */
+    private static void check(
+            JsonNode node, StringBuilder path, LocatedTree tree, List<Diagnostic> found) {
+        int length = path.length();
+        if (node.isTextual()) {
+            int at = firstForbidden(node.textValue());
+            if (at >= 0) {
+                found.add(error(node.textValue().charAt(at), path.toString(), tree));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String name = field.getKey();
+                path.append(length == 0 ? "" : ".").append(name);
+                int at = firstForbidden(name);
                 if (at >= 0) {
-                    found.add(error(node.textValue().charAt(at), path, tree.locationOf(path)));
+                    found.add(error(name.charAt(at), path.toString(), tree));
+                } else {
+                    check(field.getValue(), path, tree, found);
                 }
-            } else if (node.isObject()) {
-                node.properties()
-                        .forEach(
-                                e -> {
-                                    String child =
-                                            path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                                    if (firstForbidden(e.getKey()) >= 0) {
-                                        found.add(
-                                                error(
-                                                        e.getKey()
-                                                                .charAt(firstForbidden(e.getKey())),
-                                                        child,
-                                                        tree.locationOf(child)));
-                                    } else {
-                                        pending.push(Map.entry(child, e.getValue()));
-                                    }
-                                });
-            } else if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    pending.push(Map.entry(path + "[" + i + "]", node.get(i)));
-                }
+                path.setLength(length);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                path.append('[').append(i).append(']');
+                check(node.get(i), path, tree, found);
+                path.setLength(length);
             }
         }
-        return found;
+    }
+
+    private static Diagnostic error(char c, String field, LocatedTree tree) {
+        return error(c, field, tree.locationOf(field));
     }
 
     /**

@@ -150,7 +150,8 @@ public final class ZipSource implements ContentSource {
         }
     }
 
-    private static boolean escapes(String name) {
+    /** Whether an entry's name is absolute, holds a {@code ..} segment, a backslash or a colon. */
+    static boolean escapes(String name) {
         if (name.startsWith("/") || name.contains("\\") || name.contains(":")) {
             return true;
         }

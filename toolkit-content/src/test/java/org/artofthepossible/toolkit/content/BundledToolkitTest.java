@@ -1,9 +1,12 @@
 package org.artofthepossible.toolkit.content;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -206,5 +209,40 @@ class BundledToolkitTest {
         String version = toolkit.version();
         assertThat(engine(DirectorySource.of(CONTENT)).toolkit().version()).isEqualTo(version);
         assertThat(engine(ZipSource.of(zip)).toolkit().version()).isEqualTo(version);
+    }
+
+    @Test
+    void loadsFromAJarOnTheClassPathOnlyTheRootsOwnFiles(@TempDir Path temp) throws IOException {
+        Path jar = temp.resolve("content.jar");
+        try (OutputStream out = Files.newOutputStream(jar);
+                ZipOutputStream zipOut = new ZipOutputStream(out);
+                Stream<Path> files = Files.walk(CONTENT)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = CONTENT.relativize(file).toString().replace('\\', '/');
+                write(zipOut, "e3m-content/" + name, Files.readAllBytes(file));
+                // A root whose name starts with this one's: none of its files may be taken.
+                write(zipOut, "e3m-content-old/" + name, "not: [content".getBytes(UTF_8));
+            }
+            write(zipOut, "e3m-content/.drafts/case-studies/x.md", "---\n".getBytes(UTF_8));
+            write(zipOut, "e3m-content/pages/../../outside.md", "---\n".getBytes(UTF_8));
+        }
+
+        try (var loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            ToolkitEngine fromJar =
+                    ToolkitEngine.builder()
+                            .source(ClasspathSource.of("e3m-content", loader))
+                            .build();
+
+            assertThat(fromJar.toolkit().version()).isEqualTo(toolkit.version());
+            assertThat(fromJar.diagnostics())
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.code()).isEqualTo("path-escapes-root"));
+        }
+    }
+
+    private static void write(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
     }
 }

@@ -3,18 +3,33 @@ package org.artofthepossible.toolkit.content.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.harrel.jsonschema.InvalidSchemaException;
+import dev.harrel.jsonschema.Validator;
 import dev.harrel.jsonschema.ValidatorFactory;
 import dev.harrel.jsonschema.providers.JacksonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Loading trusts the published schema without checking it against its meta-schema at every start:
- * this checks it once, as harrel does when asked to.
+ * this checks it once, as harrel does when asked to. Loading also checks files against the schema
+ * without its descriptions: this checks that harrel finds the same errors in the bundled files, and
+ * in each of them broken in many ways, with and without them.
  */
 class SchemaCheckTest {
     private static final JacksonNode.Factory NODES = new JacksonNode.Factory();
@@ -29,6 +44,137 @@ class SchemaCheckTest {
     void thePublishedSchemaIsValidAgainstItsMetaSchema() throws IOException {
         var validator = new ValidatorFactory().withJsonNodeFactory(NODES).createValidator();
         assertThat(validator.registerSchema(NODES.wrap(schema()))).isNotNull();
+    }
+
+    @Test
+    void theSchemaWithoutDescriptionsFindsTheSameErrors() throws IOException {
+        ObjectNode described = schema();
+        ObjectNode undescribed = described.deepCopy();
+        undescribed.get("$defs").forEach(SchemaCheck::removeDescriptions);
+        assertThat(undescribed.get("$defs").toString()).doesNotContain("\"description\"");
+        var validator =
+                new ValidatorFactory()
+                        .withJsonNodeFactory(NODES)
+                        .withDisabledSchemaValidation(true)
+                        .createValidator();
+        var yaml = new ObjectMapper(new YAMLFactory());
+        int compared = 0;
+        var registered = new HashMap<String, URI>();
+        try (Stream<Path> files = Files.walk(BUNDLED)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String text = Files.readString(file);
+                String folder = BUNDLED.relativize(file).getName(0).toString();
+                String definition =
+                        switch (folder) {
+                            case "case-studies" -> "caseStudy";
+                            case "faqs" -> "faq";
+                            case "documents" -> "document";
+                            case "pages" -> "page";
+                            default -> "toolkit";
+                        };
+                JsonNode tree =
+                        yaml.readTree(
+                                file.toString().endsWith(".md")
+                                        ? FrontMatter.split(text).orElseThrow().yaml()
+                                        : text);
+                URI withDescriptions =
+                        registered.computeIfAbsent(
+                                "with " + definition,
+                                d -> register(validator, described, definition));
+                URI withoutDescriptions =
+                        registered.computeIfAbsent(
+                                "without " + definition,
+                                d -> register(validator, undescribed, definition));
+                for (JsonNode variant : brokenWays(tree)) {
+                    assertThat(errors(validator, withoutDescriptions, variant))
+                            .as("%s: %s", file, variant)
+                            .isEqualTo(errors(validator, withDescriptions, variant));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(1_000);
+    }
+
+    private static final Path BUNDLED = Path.of("src/main/resources/toolkit-content/e3m");
+
+    private static URI register(Validator validator, ObjectNode schema, String definition) {
+        ObjectNode one = schema.objectNode();
+        one.put("$schema", schema.get("$schema").asText());
+        one.set("$defs", schema.get("$defs"));
+        one.put("$ref", "#/$defs/" + definition);
+        return validator.registerSchema(
+                URI.create("urn:test:" + UUID.randomUUID()), NODES.wrap(one));
+    }
+
+    private static List<String> errors(Validator validator, URI schema, JsonNode tree) {
+        return validator.validate(schema, NODES.wrap(tree)).getErrors().stream()
+                .map(e -> e.getInstanceLocation() + " " + e.getKeyword() + " " + e.getError())
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The tree as it is, and for fields of it (at any depth) the tree with that field removed,
+     * replaced by a number, by text, by an empty mapping, by empty text, and with an unknown field
+     * beside it.
+     */
+    private static List<JsonNode> brokenWays(JsonNode tree) {
+        var variants = new ArrayList<JsonNode>();
+        variants.add(tree);
+        var paths = new ArrayList<JsonPointer>();
+        collect(tree, JsonPointer.empty(), paths);
+        // Sixty fields spread over each file: every kind of field, in a few seconds.
+        int step = Math.max(1, paths.size() / 60);
+        for (int p = 0; p < paths.size(); p += step) {
+            JsonPointer path = paths.get(p);
+            JsonNode parent = tree.at(path.head());
+            String last = path.last().getMatchingProperty();
+            for (int way = 0; way < 6; way++) {
+                JsonNode copy = tree.deepCopy();
+                JsonNode container = copy.at(path.head());
+                if (container instanceof ObjectNode object) {
+                    switch (way) {
+                        case 0 -> object.remove(last);
+                        case 1 -> object.put(last, 7);
+                        case 2 -> object.put(last, "text");
+                        case 3 -> object.putObject(last);
+                        case 4 -> object.put(last, "");
+                        default -> object.put(last + "Unknown", 1);
+                    }
+                } else if (container instanceof ArrayNode array && parent.isArray()) {
+                    int index = path.last().getMatchingIndex();
+                    switch (way) {
+                        case 0 -> array.remove(index);
+                        case 1 -> array.set(index, 7);
+                        case 2 -> array.set(index, "text");
+                        case 3 -> array.set(index, array.objectNode());
+                        case 4 -> array.set(index, "");
+                        default -> array.add(array.objectNode().put("unknown", 1));
+                    }
+                }
+                variants.add(copy);
+            }
+        }
+        return variants;
+    }
+
+    private static void collect(JsonNode node, JsonPointer at, List<JsonPointer> paths) {
+        if (node.isObject()) {
+            node.properties()
+                    .forEach(
+                            e -> {
+                                JsonPointer child = at.appendProperty(e.getKey());
+                                paths.add(child);
+                                collect(e.getValue(), child, paths);
+                            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonPointer child = at.appendIndex(i);
+                paths.add(child);
+                collect(node.get(i), child, paths);
+            }
+        }
     }
 
     @Test

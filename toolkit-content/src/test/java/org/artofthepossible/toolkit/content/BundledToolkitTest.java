@@ -199,10 +199,8 @@ class BundledToolkitTest {
                 ZipOutputStream zipOut = new ZipOutputStream(out);
                 Stream<Path> files = Files.walk(CONTENT)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                zipOut.putNextEntry(
-                        new ZipEntry(CONTENT.relativize(file).toString().replace('\\', '/')));
-                zipOut.write(Files.readAllBytes(file));
-                zipOut.closeEntry();
+                String name = CONTENT.relativize(file).toString().replace('\\', '/');
+                write(zipOut, name, Files.readAllBytes(file));
             }
         }
 

@@ -11,9 +11,6 @@ import org.artofthepossible.toolkit.model.LocalizedText;
  * and how the statement was prepared.
  */
 final class AccessibilityMarkup {
-    // Opening tags of constant attributes, written once per theme (see Markup.Tag).
-    private static final Markup.Tag SUMMARY = new Markup.Tag("p", "class", "toolkit-summary");
-
     /** Where a complaint goes when the publisher's answer does not satisfy, by enforcement body. */
     private static final String EASS = "https://www.equalityadvisoryservice.com/";
 
@@ -42,7 +39,7 @@ final class AccessibilityMarkup {
     static void write(
             Markup html, PageContext page, AccessibilityStatement statement, String intro) {
         html.element("h1", page.labels.get("accessibility.title")).nl();
-        html.element(SUMMARY, intro).nl();
+        html.element(QuestionMarkup.SUMMARY, intro).nl();
 
         html.element("h2", page.labels.get("accessibility.status")).nl();
         html.element(

@@ -43,8 +43,6 @@ public final class HtmlRenderer implements Renderer {
             new Markup.Tag("div", "class", "toolkit-footer-meta");
     private static final Markup.Tag FOOTER_LINKS =
             new Markup.Tag("ul", "class", "toolkit-footer-links");
-    private static final Markup.Tag FOOTER_ITEM =
-            new Markup.Tag("li", "class", "toolkit-footer-item");
 
     private final RendererContext context;
     private final List<MarkupOverride> overrides;
@@ -462,7 +460,7 @@ public final class HtmlRenderer implements Renderer {
         if (!footerLinks.isEmpty() || !page.toolkit.menu().footer().isEmpty()) {
             html.open(FOOTER_LINKS).nl();
             for (FooterLink link : footerLinks) {
-                html.open(FOOTER_ITEM)
+                html.open(Navigation.FOOTER_ITEM)
                         .link(link.href(), link.label(), "class", "toolkit-footer-link")
                         .close("li")
                         .nl();

@@ -49,9 +49,6 @@ final class ItemMarkup {
     private static final Markup.Tag VIDEOS = new Markup.Tag("ul", "class", "toolkit-videos");
     private static final Markup.Tag TRANSCRIPT =
             new Markup.Tag("details", "class", "toolkit-transcript");
-    private static final Markup.Tag QUESTION_SUMMARY =
-            new Markup.Tag("summary", "class", "toolkit-question-summary");
-    private static final Markup.Tag ANSWER = new Markup.Tag("div", "class", "toolkit-answer");
     private static final Markup.Tag DOCUMENT_LINK =
             new Markup.Tag("p", "class", "toolkit-document-link");
     private static final Markup.Tag RELATED = new Markup.Tag("ul", "class", "toolkit-related");
@@ -584,14 +581,14 @@ final class ItemMarkup {
                     .ifPresent(
                             t ->
                                     html.open(TRANSCRIPT)
-                                            .open(QUESTION_SUMMARY)
+                                            .open(ListMarkup.QUESTION_SUMMARY)
                                             .element(
                                                     "span",
                                                     page.labels.get("transcript"),
                                                     "class",
                                                     "toolkit-question-text")
                                             .close("summary")
-                                            .open(ANSWER)
+                                            .open(ListMarkup.ANSWER)
                                             .element("p", t, "lang", lang)
                                             .close("div")
                                             .close("details")

@@ -26,9 +26,9 @@ final class ListMarkup {
     private static final Markup.Tag ENTRY = new Markup.Tag("li", "class", "toolkit-entry");
     private static final Markup.Tag QUESTION =
             new Markup.Tag("details", "class", "toolkit-question");
-    private static final Markup.Tag QUESTION_SUMMARY =
+    static final Markup.Tag QUESTION_SUMMARY =
             new Markup.Tag("summary", "class", "toolkit-question-summary");
-    private static final Markup.Tag ANSWER = new Markup.Tag("div", "class", "toolkit-answer");
+    static final Markup.Tag ANSWER = new Markup.Tag("div", "class", "toolkit-answer");
 
     private ListMarkup() {}
 

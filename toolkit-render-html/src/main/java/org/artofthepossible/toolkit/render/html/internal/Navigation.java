@@ -22,15 +22,14 @@ final class Navigation {
     private static final Markup.Tag MENU_BAR = new Markup.Tag("div", "class", "toolkit-menu-bar");
     private static final Markup.Tag MENU_CONTAINER =
             new Markup.Tag("div", "class", "toolkit-menu-container");
-    private static final Markup.Tag FOOTER_ITEM =
-            new Markup.Tag("li", "class", "toolkit-footer-item");
+    static final Markup.Tag FOOTER_ITEM = new Markup.Tag("li", "class", "toolkit-footer-item");
     private static final Markup.Tag BREADCRUMBS_LIST =
             new Markup.Tag("ol", "class", "toolkit-breadcrumbs-list");
     private static final Markup.Tag CRUMB = new Markup.Tag("li", "class", "toolkit-crumb");
     private static final Markup.Tag CURRENT_CRUMB =
             new Markup.Tag("li", "class", "toolkit-crumb", "aria-current", "page");
-    private static final Markup.Tag PREVIOUS = new Markup.Tag("div", "class", "toolkit-previous");
-    private static final Markup.Tag NEXT = new Markup.Tag("div", "class", "toolkit-next");
+    static final Markup.Tag PREVIOUS = new Markup.Tag("div", "class", "toolkit-previous");
+    static final Markup.Tag NEXT = new Markup.Tag("div", "class", "toolkit-next");
     private static final Markup.Tag BACK = new Markup.Tag("p", "class", "toolkit-back");
 
     private static final String CURRENT_ITEM = "toolkit-menu-item toolkit-menu-item-current";

@@ -33,8 +33,8 @@ final class QuestionMarkup {
     private static final Markup.Tag LABEL_WRAPPER =
             new Markup.Tag("h2", "class", "toolkit-label-wrapper");
     private static final Markup.Tag PRIVACY = new Markup.Tag("div", "class", "toolkit-privacy");
-    private static final Markup.Tag SUMMARY = new Markup.Tag("p", "class", "toolkit-summary");
-    private static final Markup.Tag HINT = new Markup.Tag("p", "class", "toolkit-hint");
+    static final Markup.Tag SUMMARY = new Markup.Tag("p", "class", "toolkit-summary");
+    static final Markup.Tag HINT = new Markup.Tag("p", "class", "toolkit-hint");
     private static final Markup.Tag PANEL_TITLE =
             new Markup.Tag("h1", "class", "toolkit-panel-title");
 

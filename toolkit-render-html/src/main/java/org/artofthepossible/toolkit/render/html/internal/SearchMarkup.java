@@ -19,11 +19,8 @@ final class SearchMarkup {
     private static final Markup.Tag SUGGESTION = new Markup.Tag("p", "class", "toolkit-suggestion");
     private static final Markup.Tag SNIPPET = new Markup.Tag("p", "class", "toolkit-snippet");
     private static final Markup.Tag TIPS = new Markup.Tag("ul", "class", "toolkit-tips");
-    private static final Markup.Tag PREVIOUS = new Markup.Tag("div", "class", "toolkit-previous");
-    private static final Markup.Tag NEXT = new Markup.Tag("div", "class", "toolkit-next");
     private static final Markup.Tag SEARCH_BUTTON =
             new Markup.Tag("button", "class", "toolkit-search-button");
-    private static final Markup.Tag HINT = new Markup.Tag("p", "class", "toolkit-hint");
 
     /** The id of the element a browser-side search (Pagefind in a static export) fills. */
     static final String RESULTS_ID = "toolkit-search-results";
@@ -80,7 +77,7 @@ final class SearchMarkup {
         html.element("h1", page.labels.get("search.title")).nl();
         form(html, page, action, results);
         if (results.query().isEmpty()) {
-            html.element(HINT, page.labels.get("search.empty")).nl();
+            html.element(QuestionMarkup.HINT, page.labels.get("search.empty")).nl();
             // Left empty for a search that runs in the browser, as a static export's does.
             html.open("div", "id", RESULTS_ID, "class", RESULTS_ID).close("div").nl();
             html.close("section").nl();
@@ -252,7 +249,7 @@ final class SearchMarkup {
                         "toolkit-meta")
                 .nl();
         if (results.page() > 1) {
-            html.open(PREVIOUS)
+            html.open(Navigation.PREVIOUS)
                     .link(
                             href(action, results.query(), results.filter(), results.page() - 1),
                             page.labels.get("search.previous"),
@@ -264,7 +261,7 @@ final class SearchMarkup {
                     .nl();
         }
         if (results.page() < results.pages()) {
-            html.open(NEXT)
+            html.open(Navigation.NEXT)
                     .link(
                             href(action, results.query(), results.filter(), results.page() + 1),
                             page.labels.get("search.next"),

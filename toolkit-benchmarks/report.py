@@ -97,6 +97,7 @@ if ("LoadBenchmark", "loadAndValidate", "items=1000") in score:
 
 if ("ProcessBenchmark", "baselineHelloWorld", "") in score:
     print("\n## Whole processes\n")
+    print("Every export writes into a folder that does not exist yet, as a first export does.\n")
     hello = s("ProcessBenchmark", "baselineHelloWorld")
     bundled = s("ProcessBenchmark", "exportBundled")
     launched = s("ProcessBenchmark", "exportBundledWithLauncher")

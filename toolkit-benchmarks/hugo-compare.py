@@ -155,9 +155,10 @@ for count, full, changed, unchanged in again:
 section = "\n".join(lines) + "\n"
 
 text = open(target).read()
-pattern = re.compile(re.escape(SECTION) + r"\n.*?(?=\n## |\Z)", re.S)
+# The section's own heading, on a line of its own: the history has a "### Export against Hugo".
+pattern = re.compile("^" + re.escape(SECTION) + r"\n.*?(?=\n## |\Z)", re.S | re.M)
 if pattern.search(text):
-    text = pattern.sub(lambda _: section.rstrip("\n"), text)
+    text = pattern.sub(lambda _: section.rstrip("\n") + "\n", text)
 else:
     text = text.rstrip("\n") + "\n\n" + section
 open(target, "w").write(text if text.endswith("\n") else text + "\n")

@@ -80,37 +80,44 @@ public final class ClasspathSource implements ContentSource {
     }
 
     /**
-     * Reads the root's files through the jar the class loader has open already: a zip file system
-     * of the jar would read the jar's whole directory again, a tenth of a second at every start for
-     * a shaded jar of 19,000 entries. Entries are taken as {@link ZipSource} takes them.
+     * Reads the root's files through the jar's URL connection, whose jar shares the directory the
+     * JDK read when the class loader opened it: a zip file system of the jar would read that
+     * directory again, a tenth of a second at every start for a shaded jar of 19,000 entries.
+     * Entries are taken as {@link ZipSource} takes them.
      */
     private LoadedContent loadFromJar(JarURLConnection connection, SourceContext context)
             throws IOException {
-        // The connection's jar is the one the JDK caches for the jar's URL: it stays open, like
-        // the class loader's, and is not closed here.
         JarFile jar = connection.getJarFile();
-        String marker = connection.getEntryName();
-        String prefix = marker.substring(0, marker.length() - "toolkit.yaml".length());
-        List<JarEntry> files =
-                jar.stream()
-                        .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
-                        .sorted(Comparator.comparing(JarEntry::getName))
-                        .toList();
-        var entries = new ArrayList<ContentFiles.Entry>();
-        var refused = LoadedContent.builder();
-        for (JarEntry entry : files) {
-            String path = entry.getName().substring(prefix.length());
-            if (ZipSource.escapes(path)) {
-                refused.add(
-                        ContentFiles.fileError(
-                                DiagnosticCodes.PATH_ESCAPES_ROOT,
-                                "names a place outside the content root; it is ignored",
-                                path));
-            } else if (!ContentFiles.isHidden(path)) {
-                entries.add(new ContentFiles.Entry(path, () -> jar.getInputStream(entry)));
+        try {
+            String marker = connection.getEntryName();
+            String prefix = marker.substring(0, marker.length() - "toolkit.yaml".length());
+            List<JarEntry> files =
+                    jar.stream()
+                            .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+                            .sorted(Comparator.comparing(JarEntry::getName))
+                            .toList();
+            var entries = new ArrayList<ContentFiles.Entry>();
+            var refused = LoadedContent.builder();
+            for (JarEntry entry : files) {
+                String path = entry.getName().substring(prefix.length());
+                if (ZipSource.escapes(path)) {
+                    refused.add(
+                            ContentFiles.fileError(
+                                    DiagnosticCodes.PATH_ESCAPES_ROOT,
+                                    "names a place outside the content root; it is ignored",
+                                    path));
+                } else if (!ContentFiles.isHidden(path)) {
+                    entries.add(new ContentFiles.Entry(path, () -> jar.getInputStream(entry)));
+                }
+            }
+            return refused.add(ContentFiles.load(entries, context)).build();
+        } finally {
+            // A cached jar is shared with every later use of the URL and stays open, as the class
+            // loader's does; one opened for this connection alone is this load's to close.
+            if (!connection.getUseCaches()) {
+                jar.close();
             }
         }
-        return refused.add(ContentFiles.load(entries, context)).build();
     }
 
     @Override

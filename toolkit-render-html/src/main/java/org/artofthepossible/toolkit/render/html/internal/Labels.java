@@ -2,11 +2,13 @@ package org.artofthepossible.toolkit.render.html.internal;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The words of the markup itself (headings, link texts, landmarks), from the resource bundle of the
@@ -16,13 +18,15 @@ final class Labels {
     private static final String BUNDLE = "org.artofthepossible.toolkit.render.html.internal.labels";
 
     /**
-     * Every pattern parsed once per thread, by locale and key. Parsing a MessageFormat cost a tenth
-     * of a case study's page (HtmlPageBenchmark); a MessageFormat is not thread-safe, and a copy of
-     * a shared one loses the number format it keeps after its first use, which a tenth of the page
-     * then spent looking up again.
+     * Parsed patterns, by locale and key, each a queue of formats not in use. Parsing a
+     * MessageFormat cost a tenth of a case study's page (HtmlPageBenchmark), and one is not
+     * thread-safe; a copy of a shared one drops the number format and plural rules it finds at its
+     * first use, which every label then looked up again. A format is taken from its queue, or
+     * parsed when every one is in use, and put back: the queues hold as many formats as threads
+     * ever used one at once, and no thread keeps any (a thread-local would keep this module's
+     * classes alive in a server's threads after an application is undeployed).
      */
-    private static final ThreadLocal<Map<Pattern, MessageFormat>> FORMATS =
-            ThreadLocal.withInitial(HashMap::new);
+    private static final Map<Pattern, Queue<MessageFormat>> FORMATS = new ConcurrentHashMap<>();
 
     private record Pattern(Locale locale, String key) {}
 
@@ -61,10 +65,17 @@ final class Labels {
      * Welsh has six.
      */
     String format(String key, Object... arguments) {
-        return FORMATS.get()
-                .computeIfAbsent(
-                        new Pattern(locale, key),
-                        p -> new MessageFormat(bundle.getString(key), ULocale.forLocale(locale)))
-                .format(arguments);
+        Queue<MessageFormat> idle =
+                FORMATS.computeIfAbsent(
+                        new Pattern(locale, key), p -> new ConcurrentLinkedQueue<>());
+        MessageFormat format = idle.poll();
+        if (format == null) {
+            format = new MessageFormat(bundle.getString(key), ULocale.forLocale(locale));
+        }
+        try {
+            return format.format(arguments);
+        } finally {
+            idle.offer(format);
+        }
     }
 }

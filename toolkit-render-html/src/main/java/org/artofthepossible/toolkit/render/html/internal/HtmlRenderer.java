@@ -49,7 +49,7 @@ public final class HtmlRenderer implements Renderer {
 
     /**
      * The length of the last page of each kind of view, to size the next one's builder: growing it
-     * from a guess copied the page once or twice, a fifth of a case study's render.
+     * from a guess copied the page once or twice, a seventh of a case study's render.
      */
     private final Map<View.Kind, Integer> lastLength = new ConcurrentHashMap<>();
 

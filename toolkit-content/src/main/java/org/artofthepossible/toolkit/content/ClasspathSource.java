@@ -101,11 +101,7 @@ public final class ClasspathSource implements ContentSource {
             for (JarEntry entry : files) {
                 String path = entry.getName().substring(prefix.length());
                 if (ZipSource.escapes(path)) {
-                    refused.add(
-                            ContentFiles.fileError(
-                                    DiagnosticCodes.PATH_ESCAPES_ROOT,
-                                    "names a place outside the content root; it is ignored",
-                                    path));
+                    refused.add(ZipSource.outsideTheRoot(path));
                 } else if (!ContentFiles.isHidden(path)) {
                     entries.add(new ContentFiles.Entry(path, () -> jar.getInputStream(entry)));
                 }

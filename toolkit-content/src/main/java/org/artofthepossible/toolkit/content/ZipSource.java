@@ -118,11 +118,7 @@ public final class ZipSource implements ContentSource {
                     break;
                 }
                 if (escapes(name)) {
-                    refused.add(
-                            ContentFiles.fileError(
-                                    DiagnosticCodes.PATH_ESCAPES_ROOT,
-                                    "names a place outside the content root; it is ignored",
-                                    name));
+                    refused.add(outsideTheRoot(name));
                 } else if (!ContentFiles.isHidden(name)) {
                     // Read now, in path order, so the byte budget is spent the same way each time.
                     byte[] bytes;
@@ -148,6 +144,14 @@ public final class ZipSource implements ContentSource {
                     "could not open the zip file: " + e,
                     zip.toString());
         }
+    }
+
+    /** The refusal of an entry whose name {@linkplain #escapes escapes} the content root. */
+    static LoadedContent outsideTheRoot(String name) {
+        return ContentFiles.fileError(
+                DiagnosticCodes.PATH_ESCAPES_ROOT,
+                "names a place outside the content root; it is ignored",
+                name);
     }
 
     /** Whether an entry's name is absolute, holds a {@code ..} segment, a backslash or a colon. */

@@ -159,8 +159,10 @@ public final class Toolkit {
      * vocabularies and the menu: editing another item's body leaves it equal. Every other view
      * (lists, the home page, the menu) may show any item in full, and has {@link #version()}.
      *
-     * <p>An export uses it to render again only the pages whose views changed; a renderer that
-     * shows more of other items on an item's page than their metadata must not rely on it.
+     * <p>An export uses it to render again only the pages whose views changed, and the engine's
+     * cache to keep an item's renders across a reload that leaves the item's version unchanged:
+     * every {@link org.artofthepossible.toolkit.spi.Renderer} shows no more of other items on an
+     * item's page than their metadata.
      *
      * @param view the view
      * @return 64 hexadecimal digits

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,6 +164,12 @@ public final class ToolkitEngine {
      * snapshot in service atomically: a render running meanwhile finishes on the snapshot it
      * started with. When it has errors, nothing changes and the diagnostics say why.
      *
+     * <p>What the new snapshot renders as the old one did stays in the render cache: every render
+     * when the content is unchanged, and otherwise the renders of each item whose {@linkplain
+     * Toolkit#version(View) view's version} is unchanged (an edit to one item's body leaves the
+     * other items' pages cached). Lists and the other views are rendered again on their next
+     * request.
+     *
      * @return whether the new content was applied, the snapshot in service, and the diagnostics
      */
     public synchronized ReloadResult reload() {
@@ -172,15 +179,46 @@ public final class ToolkitEngine {
         if (loaded.hasErrors()) {
             result = new ReloadResult(false, toolkit(), loaded.diagnostics());
         } else {
+            Toolkit before = toolkit();
             state.set(new State(loaded.toolkit(), loaded.diagnostics()));
-            // Entries of the old version can never be hit again; drop them now rather than wait
-            // for eviction.
-            cache.invalidateAll();
+            keepUnchangedRenders(before, loaded.toolkit());
             result = new ReloadResult(true, loaded.toolkit(), loaded.diagnostics());
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         tell(listener -> listener.reloaded(result, took));
         return result;
+    }
+
+    /**
+     * Carries the renders of the snapshot that was in service over to the one that replaced it,
+     * where they render the same: all of them when the content version did not change, and the
+     * views of items whose {@linkplain Toolkit#version(View) own version} did not. Every other
+     * entry could never be hit again, and is dropped now rather than left to eviction.
+     */
+    private void keepUnchangedRenders(Toolkit before, Toolkit after) {
+        String old = before.version();
+        String now = after.version();
+        if (old.equals(now)) {
+            return; // the same content: every key still holds
+        }
+        Map<RenderKey, Rendered> kept = new HashMap<>();
+        cache.asMap()
+                .forEach(
+                        (key, rendered) -> {
+                            if (key.version.equals(old)
+                                    && key.view instanceof View.ItemView
+                                    && before.version(key.view).equals(after.version(key.view))) {
+                                kept.put(
+                                        new RenderKey(now, key.view, key.format, key.options),
+                                        new Rendered(
+                                                rendered.format(),
+                                                rendered.mediaType(),
+                                                rendered.content(),
+                                                now));
+                            }
+                        });
+        cache.invalidateAll();
+        cache.putAll(kept);
     }
 
     private void tell(Consumer<EngineListener> event) {

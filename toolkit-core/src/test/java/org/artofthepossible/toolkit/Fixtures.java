@@ -18,6 +18,7 @@ import org.artofthepossible.toolkit.model.Term;
 import org.artofthepossible.toolkit.model.ToolkitInfo;
 import org.artofthepossible.toolkit.model.Vocabulary;
 import org.artofthepossible.toolkit.spi.LoadedContent;
+import org.artofthepossible.toolkit.spi.LoadedItem;
 
 /** A small, valid toolkit in English and Welsh for tests. */
 final class Fixtures {
@@ -111,6 +112,25 @@ final class Fixtures {
                                         MenuEntry.toUrl(
                                                 LocalizedText.of(EN, "E3M"),
                                                 "https://e3m.org.uk/"))));
+    }
+
+    /** The content of {@link #content()} with its FAQ replaced by another of the same id. */
+    static LoadedContent contentWithFaq(ItemMetadata.Builder faq) {
+        LoadedContent content = content().build();
+        List<LoadedItem> items =
+                content.items().stream()
+                        .map(
+                                i ->
+                                        i.item().id().equals("why-partner")
+                                                ? LoadedItem.of(Faq.of(faq.build()), i.location())
+                                                : i)
+                        .toList();
+        return new LoadedContent(
+                content.info(),
+                content.vocabularies(),
+                content.menu(),
+                items,
+                content.diagnostics());
     }
 
     static Toolkit toolkit() {

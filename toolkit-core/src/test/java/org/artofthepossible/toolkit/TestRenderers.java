@@ -41,7 +41,7 @@ public final class TestRenderers {
                     renders.incrementAndGet();
                     if (view instanceof View.ItemView item) {
                         return toolkit.item(item.id(), options.locale())
-                                .map(i -> i.title() + " @ " + toolkit.version().substring(0, 8))
+                                .map(i -> i.title() + " @ " + toolkit.version(view).substring(0, 8))
                                 .orElseThrow(() -> new ToolkitException("no item " + item.id()));
                     }
                     var list = (View.ListView) view;

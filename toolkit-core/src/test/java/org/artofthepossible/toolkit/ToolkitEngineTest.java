@@ -168,6 +168,47 @@ class ToolkitEngineTest {
     }
 
     @Test
+    void aReloadKeepsTheRendersOfWhatItLeftUnchanged() {
+        source.content.set(Fixtures.contentWithFaq(Fixtures.meta("why-partner", "Why partner?")));
+        ToolkitEngine engine = engine();
+        View oldham = View.item("oldham");
+        View faq = View.item("why-partner");
+        View pages = View.list(ItemType.PAGE);
+        Rendered before = engine.render(oldham, "text");
+        engine.render(faq, "text");
+        engine.render(pages, "text");
+        assertThat(text.renders).hasValue(3);
+
+        // The same content again: every render still holds.
+        engine.reload();
+        engine.render(oldham, "text");
+        engine.render(faq, "text");
+        engine.render(pages, "text");
+        assertThat(text.renders).hasValue(3);
+
+        // The FAQ's body edited: its page and the lists are rendered again, Oldham's is kept.
+        source.content.set(
+                Fixtures.contentWithFaq(
+                        Fixtures.meta("why-partner", "Why partner?").body("Because it works.")));
+        Toolkit edited = engine.reload().toolkit();
+        Rendered kept = engine.render(oldham, "text");
+        assertThat(text.renders).hasValue(3);
+        assertThat(kept.content()).isEqualTo(before.content());
+        assertThat(kept.version()).isEqualTo(edited.version()).isNotEqualTo(before.version());
+        engine.render(faq, "text");
+        engine.render(pages, "text");
+        assertThat(text.renders).hasValue(5);
+
+        // The FAQ retitled: Oldham's page may show that title, so it is rendered again too.
+        source.content.set(
+                Fixtures.contentWithFaq(Fixtures.meta("why-partner", "Why work together?")));
+        engine.reload();
+        engine.render(oldham, "text");
+        assertThat(text.renders).hasValue(6);
+        assertThat(engine.cacheStats().entries()).isEqualTo(1);
+    }
+
+    @Test
     void aRequestHoldingASnapshotRendersItEvenAfterAReloadRemovedTheItem() {
         source.content.set(
                 Fixtures.content().item(Page.of(Fixtures.meta("extra", "Extra").build())).build());

@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import org.artofthepossible.toolkit.model.CaseStudy;
 import org.artofthepossible.toolkit.model.ContentItem;
-import org.artofthepossible.toolkit.model.Faq;
 import org.artofthepossible.toolkit.model.ItemMetadata;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.model.Page;
@@ -196,23 +194,7 @@ class ToolkitTest {
     }
 
     private static Toolkit withFaq(ItemMetadata.Builder faq) {
-        LoadedContent content = Fixtures.content().build();
-        List<LoadedItem> items =
-                content.items().stream()
-                        .map(
-                                i ->
-                                        i.item().id().equals("why-partner")
-                                                ? LoadedItem.of(Faq.of(faq.build()), i.location())
-                                                : i)
-                        .toList();
-        return Toolkit.load(
-                        new LoadedContent(
-                                content.info(),
-                                content.vocabularies(),
-                                content.menu(),
-                                items,
-                                content.diagnostics()))
-                .toolkit();
+        return Toolkit.load(Fixtures.contentWithFaq(faq)).toolkit();
     }
 
     @Test

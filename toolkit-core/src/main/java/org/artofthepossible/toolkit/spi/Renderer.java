@@ -8,6 +8,12 @@ import org.artofthepossible.toolkit.View;
 /**
  * Turns a {@link View} of a {@link Toolkit} into text of one media type. Must be thread-safe and
  * deterministic: the same view, snapshot and options give the same text, since results are cached.
+ *
+ * <p>A render is kept for as long as what it shows is unchanged, as {@link Toolkit#version(View)}
+ * tells: across a reload by the engine's cache, and across exports by {@code toolkit export}. So
+ * the page of one item shows other items by their metadata alone (titles, summaries, terms), never
+ * their bodies, nor anything else of the snapshot as a whole such as its version; whatever shows
+ * more of other items belongs in a list view, whose version is the whole snapshot's.
  */
 public interface Renderer {
 

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -43,7 +45,9 @@ import picocli.CommandLine.Spec;
                     + " export of this tool (unless --force): no other file is ever replaced.",
             "Exporting again into a previous export renders only the pages whose content or"
                     + " settings changed and writes only the files whose bytes changed; the rest"
-                    + " keep their modification times."
+                    + " keep their modification times. When the content (without diagnostics),"
+                    + " the settings and the tool are those of the last export, and the site is"
+                    + " as it left it, nothing is loaded or rendered."
         })
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -133,8 +137,28 @@ final class ExportCommand implements Callable<Integer> {
                             + " staging folder(s) that an interrupted export left beside "
                             + out);
         }
+        Optional<URI> base =
+                Optional.ofNullable(baseUrl)
+                        .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
+        var inputs =
+                new ExportInputs(
+                        content.source(),
+                        List.of(
+                                theme.id(),
+                                Objects.toString(locale, ""),
+                                base.map(URI::toString).orElse(""),
+                                questions.orElse(""),
+                                keepGoing));
+        if (folder.inputs().isPresent()
+                && folder.untouched()
+                && folder.inputs().equals(inputs.read())) {
+            return unchanged(folder, base.isPresent(), started);
+        }
         ToolkitEngine engine =
-                content.engine().cacheBytes(0).build(); // every page is rendered once
+                ToolkitEngine.builder()
+                        .source(inputs.source())
+                        .cacheBytes(0) // every page is rendered once
+                        .build();
         engine.diagnostics().forEach(d -> err.println(TerminalText.safe(d)));
         long errors = engine.diagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0 && !keepGoing) {
@@ -153,9 +177,9 @@ final class ExportCommand implements Callable<Integer> {
                         locale == null
                                 ? toolkit.info().defaultLocale()
                                 : Locale.forLanguageTag(locale));
-        Optional<URI> base =
-                Optional.ofNullable(baseUrl)
-                        .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
+        // Recorded only for content without a diagnostic, which an export may skip: nothing it
+        // would print is lost.
+        Optional<String> made = engine.diagnostics().isEmpty() ? inputs.digest() : Optional.empty();
 
         Staging staging = Staging.open(folder); // Ctrl+C or kill: leave no staging folder
         var site = new SiteFiles(staging, folder);
@@ -257,10 +281,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (site.written() == 0 && folder.unchangedBy(site.entries())) {
                 replaced = false; // the site is already what this export would write
+                folder.record(site.entries(), made);
             } else {
                 site.materialize();
                 var published = new boolean[1];
-                staging.write(files -> published[0] = folder.publish(files, site.entries()));
+                staging.write(files -> published[0] = folder.publish(files, site.entries(), made));
                 replaced = published[0];
             }
             if (!replaced) {
@@ -274,35 +299,61 @@ final class ExportCommand implements Callable<Integer> {
                             + (existed ? "; the site in " + out + " is left as it was" : ""));
             return 1;
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        summary(
+                site.pages(),
+                site.files(),
+                site.bytes(),
+                started,
+                !existed || site.written() == site.files()
+                        ? "all written"
+                        : replaced
+                                ? site.written()
+                                        + " written, "
+                                        + (site.files() - site.written())
+                                        + " as they were"
+                                : "unchanged, nothing written",
+                (errors == 0 ? "" : " (" + errors + " content errors: those items were left out)")
+                        + withoutBase(base.isPresent()));
+        return errors == 0 ? 0 : 1;
+    }
+
+    /**
+     * Reports an export that had nothing to do: the folder holds the last export as it left it,
+     * made from the same content, settings and code.
+     */
+    private Integer unchanged(SiteFolder folder, boolean based, long started) {
+        Map<String, SiteFolder.Entry> files = folder.listed();
+        summary(
+                (int) files.keySet().stream().filter(p -> p.endsWith(".html")).count(),
+                files.size(),
+                files.values().stream().mapToLong(SiteFolder.Entry::size).sum(),
+                started,
+                "unchanged, nothing written: the content, settings and code of the last export",
+                withoutBase(based));
+        return 0;
+    }
+
+    private void summary(
+            int pages, int files, long bytes, long started, String outcome, String notes) {
         spec.commandLine()
                 .getOut()
                 .printf(
                         Locale.ROOT,
                         "Exported %d pages, %d files, %d bytes in %.2f s to %s (%s)%s%n",
-                        site.pages(),
-                        site.files(),
-                        site.bytes(),
-                        seconds,
+                        pages,
+                        files,
+                        bytes,
+                        (System.nanoTime() - started) / 1e9,
                         out,
-                        !existed || site.written() == site.files()
-                                ? "all written"
-                                : replaced
-                                        ? site.written()
-                                                + " written, "
-                                                + (site.files() - site.written())
-                                                + " as they were"
-                                        : "unchanged, nothing written",
-                        (errors == 0
-                                        ? ""
-                                        : " ("
-                                                + errors
-                                                + " content errors: those items were left out)")
-                                + (base.isPresent()
-                                        ? ""
-                                        : "; without --base-url there are no canonical links,"
-                                                + " structured data URLs, sitemap.xml or feed.xml"));
-        return errors == 0 ? 0 : 1;
+                        outcome,
+                        notes);
+    }
+
+    private static String withoutBase(boolean based) {
+        return based
+                ? ""
+                : "; without --base-url there are no canonical links, structured data URLs,"
+                        + " sitemap.xml or feed.xml";
     }
 
     /** The script that runs the search page with Pagefind's index, once Pagefind has made it. */

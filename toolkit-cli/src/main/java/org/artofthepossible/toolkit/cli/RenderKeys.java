@@ -1,9 +1,9 @@
 package org.artofthepossible.toolkit.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class RenderKeys {
      * @return 64 hexadecimal digits
      */
     String of(View view, String format) {
-        return sha256(settings + format + '\n' + toolkit.version(view));
+        return sha256((settings + format + '\n' + toolkit.version(view)).getBytes(UTF_8));
     }
 
     /** Where a class was loaded from, with the paths, sizes and times of what is there. */
@@ -69,7 +69,24 @@ final class RenderKeys {
             return "unknown " + UUID.randomUUID();
         }
         try {
-            Path path = Path.of(source.getLocation().toURI());
+            return stamp(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return "unknown " + UUID.randomUUID(); // not a file, such as a jrt: or nested jar
+        }
+    }
+
+    /**
+     * A jar or class folder by the paths, sizes and modification times of its files: a rebuild
+     * changes it.
+     *
+     * @param path the jar or folder
+     * @return its stamp; one no other call returns when it cannot be read
+     */
+    static String stamp(Path path) {
+        if (!Files.exists(path)) {
+            return path + " missing";
+        }
+        try {
             var stamp = new StringBuilder(path.toString());
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path file : files.sorted().toList()) {
@@ -87,19 +104,20 @@ final class RenderKeys {
                 }
             }
             return stamp.toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return "unknown " + UUID.randomUUID(); // not a file, such as a jrt: or nested jar
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return "unreadable " + UUID.randomUUID();
         }
     }
 
-    private static String sha256(String text) {
+    /**
+     * The SHA-256 digest of some bytes.
+     *
+     * @param bytes the bytes
+     * @return 64 hexadecimal digits
+     */
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -45,19 +44,34 @@ final class SiteFolder {
     private static final String MANIFEST_HEADER =
             "# Written by toolkit export: the files of this site, one a line. An export may"
                     + " replace this folder while it holds only these files.";
+
+    /** Starts the manifest's line holding the {@linkplain ExportInputs inputs} of its export. */
+    private static final String INPUTS = "# inputs ";
+
     private static final int FILES_NAMED = 5;
 
     private final Path target;
     private final List<String> manifest;
     private final Map<String, Entry> previous;
+    private final Optional<String> inputs;
     private final boolean onlyListed;
+    private final boolean asListed;
 
     private SiteFolder(
-            Path target, List<String> manifest, Map<String, Entry> previous, boolean onlyListed) {
+            Path target,
+            List<String> manifest,
+            Map<String, Entry> previous,
+            boolean onlyListed,
+            boolean asListed) {
         this.target = target;
         this.manifest = manifest;
         this.previous = previous;
+        this.inputs =
+                manifest.size() > 1 && manifest.get(1).startsWith(INPUTS)
+                        ? Optional.of(manifest.get(1).substring(INPUTS.length()))
+                        : Optional.empty();
         this.onlyListed = onlyListed;
+        this.asListed = asListed;
     }
 
     /**
@@ -150,14 +164,17 @@ final class SiteFolder {
         List<String> manifest = List.of();
         Map<String, Entry> previous = Map.of();
         boolean onlyListed = true;
+        boolean asListed = false;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new RefusedException(out + " is a file, not a folder; it is left as it is");
             }
             manifest = readManifest(target);
             previous = entries(manifest);
-            List<String> unknown = unlisted(target, previous.keySet());
+            Scan scan = scan(target, previous);
+            List<String> unknown = scan.unlisted();
             onlyListed = unknown.isEmpty();
+            asListed = onlyListed && !previous.isEmpty() && scan.asListed();
             if (!unknown.isEmpty() && !force) {
                 throw new RefusedException(
                         out
@@ -169,7 +186,7 @@ final class SiteFolder {
                                 + " everything in it");
             }
         }
-        return new SiteFolder(target, manifest, previous, onlyListed);
+        return new SiteFolder(target, manifest, previous, onlyListed, asListed);
     }
 
     /** The folder's absolute, normalised path, with links resolved as far as it exists. */
@@ -185,21 +202,37 @@ final class SiteFolder {
         return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
     }
 
-    /** The files under {@code folder} that its manifest does not list, sorted. */
-    private static List<String> unlisted(Path folder, Set<String> listed) throws IOException {
+    /**
+     * What a folder holds against what its manifest lists.
+     *
+     * @param unlisted the files the manifest does not list, sorted
+     * @param asListed whether every listed file is there, of the size and time listed
+     */
+    private record Scan(List<String> unlisted, boolean asListed) {}
+
+    /** Walks a folder once, reading each file's attributes as the walk finds it. */
+    private static Scan scan(Path folder, Map<String, Entry> listed) throws IOException {
         var unknown = new TreeSet<String>();
-        // The walk reads each file's attributes; asking again whether it is a folder stat-ed every
-        // file of the last export a second time.
-        try (Stream<Path> files =
-                Files.find(
-                        folder,
-                        Integer.MAX_VALUE,
-                        (file, attributes) -> !attributes.isDirectory())) {
-            files.map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(MANIFEST) && !listed.contains(p))
-                    .forEach(unknown::add);
-        }
-        return List.copyOf(unknown);
+        var found = new int[1];
+        int root = folder.toString().length() + 1;
+        Files.walkFileTree(
+                folder,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (!attributes.isDirectory()) {
+                            String path = file.toString().substring(root).replace('\\', '/');
+                            Entry entry = listed.get(path);
+                            if (entry != null) {
+                                found[0] += entry.describes(attributes) ? 1 : 0;
+                            } else if (!path.equals(MANIFEST)) {
+                                unknown.add(path);
+                            }
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return new Scan(List.copyOf(unknown), found[0] == listed.size());
     }
 
     private static List<String> readManifest(Path folder) throws IOException {
@@ -218,6 +251,9 @@ final class SiteFolder {
     private static Map<String, Entry> entries(List<String> manifest) {
         var entries = new HashMap<String, Entry>();
         for (String line : manifest.subList(Math.min(1, manifest.size()), manifest.size())) {
+            if (line.startsWith(INPUTS)) {
+                continue;
+            }
             String[] parts = line.split("\t", -1);
             entries.put(parts[0], Entry.parse(parts));
         }
@@ -234,6 +270,35 @@ final class SiteFolder {
     /** The folder the site goes to. */
     Path target() {
         return target;
+    }
+
+    /**
+     * The files the last export wrote, as its manifest lists them.
+     *
+     * @return every file by path, relative to the site's root
+     */
+    Map<String, Entry> listed() {
+        return previous;
+    }
+
+    /**
+     * What the last export was made from, when it recorded it: it does so only when the content had
+     * no diagnostic at all.
+     *
+     * @return the digest of its {@link ExportInputs}
+     */
+    Optional<String> inputs() {
+        return inputs;
+    }
+
+    /**
+     * Whether the folder held the last export exactly as it left it when it was checked: every file
+     * its manifest lists, of the size and modification time listed, and nothing else.
+     *
+     * @return whether nothing was added, removed or changed since
+     */
+    boolean untouched() {
+        return asListed;
     }
 
     /**
@@ -359,19 +424,52 @@ final class SiteFolder {
     }
 
     /**
-     * Whether a site of these files would be the earlier one file for file, so that {@link
-     * #publish} would keep the earlier site as it is.
+     * Whether a site of these files, each taken over from the last export as it is, holds the last
+     * export's files and no others: then nothing in the folder needs to change but the manifest,
+     * which {@link #record} writes.
      *
      * @param files the site's files, relative to its root with {@code /} separators
-     * @return whether nothing would change
+     * @return whether no file would be added or removed
      */
     boolean unchangedBy(Map<String, Entry> files) {
-        return onlyListed && manifestLines(files).equals(manifest);
+        return onlyListed && files.keySet().equals(previous.keySet());
     }
 
-    private static List<String> manifestLines(Map<String, Entry> files) {
-        var lines = new ArrayList<String>(files.size() + 1);
+    /**
+     * Records the site's files and what its export was made from when every file was taken over
+     * from the last export ({@link #unchangedBy}): the manifest alone is written, in place, and
+     * only when it changes (new keys after a new version of the code, or new inputs).
+     *
+     * @param files the site's files, relative to its root with {@code /} separators
+     * @param made the digest of the export's inputs, or empty when it has none
+     * @throws IOException when the manifest cannot be written; the old one is then left
+     */
+    void record(Map<String, Entry> files, Optional<String> made) throws IOException {
+        List<String> lines = manifestLines(files, made);
+        if (lines.equals(manifest)) {
+            return;
+        }
+        // Written beside the site, not in it: a file left there by a killed export would be one
+        // the manifest does not list.
+        Path written =
+                Files.createTempFile(
+                        target.getParent(), "." + target.getFileName() + ".manifest-", "");
+        try {
+            Files.write(written, lines, StandardCharsets.UTF_8);
+            Files.move(
+                    written,
+                    target.resolve(MANIFEST),
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    private static List<String> manifestLines(Map<String, Entry> files, Optional<String> inputs) {
+        var lines = new ArrayList<String>(files.size() + 2);
         lines.add(MANIFEST_HEADER);
+        inputs.ifPresent(digest -> lines.add(INPUTS + digest));
         new TreeMap<>(files)
                 .forEach(
                         (path, e) ->
@@ -394,11 +492,13 @@ final class SiteFolder {
      *
      * @param staging the staging folder from {@link #stage()}
      * @param files the site's files, relative to its root with {@code /} separators
+     * @param made the digest of the export's inputs, or empty when it has none
      * @return whether the site was replaced; false when it was already the same
      * @throws IOException when the site cannot be moved into place; the earlier site is then back
      */
-    boolean publish(Path staging, Map<String, Entry> files) throws IOException {
-        List<String> lines = manifestLines(files);
+    boolean publish(Path staging, Map<String, Entry> files, Optional<String> made)
+            throws IOException {
+        List<String> lines = manifestLines(files, made);
         if (onlyListed && lines.equals(manifest)) {
             return false;
         }

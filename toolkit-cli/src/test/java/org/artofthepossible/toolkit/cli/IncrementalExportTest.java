@@ -31,9 +31,79 @@ class IncrementalExportTest {
 
         Cli again = export(content, site);
 
-        assertThat(again.out()).contains("(unchanged, nothing written)");
+        assertThat(again.out())
+                .contains(
+                        "(unchanged, nothing written: the content, settings and code of the last"
+                                + " export)");
         assertThat(modified(site)).isEqualTo(before).hasSize(237);
         assertThat(Files.readAttributes(site, "unix:ino").get("ino")).isEqualTo(folder);
+    }
+
+    @Test
+    void anEditThatChangesNoPageWritesOnlyTheManifestAndTheNextExportTrustsIt() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Map<String, FileTime> before = modified(site);
+        String recorded = inputsLine(site);
+        Path file = content.resolve(STUDY + ".md");
+        Files.writeString(file, Files.readString(file).replaceFirst("---\n", "---\n# a note\n"));
+
+        Cli loaded = export(content, site);
+        Cli trusted = export(content, site);
+
+        assertThat(loaded.out()).contains("(unchanged, nothing written)");
+        assertThat(inputsLine(site)).startsWith("# inputs ").isNotEqualTo(recorded);
+        Map<String, FileTime> after = modified(site);
+        after.remove(SiteFolder.MANIFEST);
+        before.remove(SiteFolder.MANIFEST);
+        assertThat(after).isEqualTo(before);
+        assertThat(trusted.out()).contains("(unchanged, nothing written: the content, settings");
+    }
+
+    @Test
+    void aNewFileASettingOrASiteFileChangedByHandIsNeverTakenForTheLastExport() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Path added = content.resolve("faqs/added-question.md");
+        Files.writeString(added, "---\ntitle: An added question?\n---\nAn answer.\n");
+
+        Cli withFile = export(content, site);
+        Cli withTheme = export(content, site, "--theme", "govuk");
+        Path page = site.resolve("faqs/added-question/index.html");
+        Files.writeString(page, "changed by hand");
+        Cli afterHand = export(content, site, "--theme", "govuk");
+
+        assertThat(withFile.out()).contains(" written, ");
+        assertThat(site.resolve("faqs/added-question/index.html")).exists();
+        assertThat(withTheme.out()).contains(" written, ");
+        assertThat(afterHand.out()).contains("(1 written, ");
+        assertThat(page).content().contains("An added question?");
+    }
+
+    @Test
+    void contentWithWarningsIsLoadedAgainOnEveryExportAndItsWarningsPrinted() throws IOException {
+        Path content = copyOfBundled();
+        Path file = content.resolve(STUDY + ".md");
+        Files.writeString(file, Files.readString(file).replaceFirst("---\n", "---\ncolour: red\n"));
+        Path site = temp.resolve("site");
+
+        Cli first = export(content, site);
+        Cli again = export(content, site);
+
+        assertThat(first.err()).contains("unknown field 'colour'");
+        assertThat(inputsLine(site)).isEmpty();
+        assertThat(again.err()).contains("unknown field 'colour'");
+        assertThat(again.out()).contains("(unchanged, nothing written)");
+    }
+
+    /** The manifest's line recording what its export was made from, or empty. */
+    private static String inputsLine(Path site) throws IOException {
+        return Files.readAllLines(site.resolve(SiteFolder.MANIFEST)).stream()
+                .filter(line -> line.startsWith("# inputs "))
+                .findFirst()
+                .orElse("");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.SearchResults;
@@ -121,22 +122,6 @@ final class ExportCommand implements Callable<Integer> {
                             + TerminalText.safe(questionsUrl.get()));
             return 2;
         }
-        SiteFolder folder;
-        try {
-            folder = SiteFolder.check(out, content.path(), Path.of(""), force);
-        } catch (SiteFolder.RefusedException e) {
-            err.println("export: " + e.getMessage());
-            return 2;
-        }
-        boolean existed = Files.exists(folder.target());
-        int stale = folder.removeStaleStaging();
-        if (stale > 0) {
-            err.println(
-                    "Removed "
-                            + stale
-                            + " staging folder(s) that an interrupted export left beside "
-                            + out);
-        }
         Optional<URI> base =
                 Optional.ofNullable(baseUrl)
                         .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
@@ -149,9 +134,31 @@ final class ExportCommand implements Callable<Integer> {
                                 base.map(URI::toString).orElse(""),
                                 questions.orElse(""),
                                 keepGoing));
-        if (folder.inputs().isPresent()
-                && folder.untouched()
-                && folder.inputs().equals(inputs.read())) {
+        // When the last export recorded its inputs, read the content for their digest while the
+        // folder is checked: the two are independent, and together all an unchanged export does.
+        CompletableFuture<Optional<String>> read =
+                SiteFolder.recordsInputs(out)
+                        ? CompletableFuture.supplyAsync(inputs::read)
+                        : CompletableFuture.completedFuture(Optional.empty());
+        SiteFolder folder;
+        try {
+            folder = SiteFolder.check(out, content.path(), Path.of(""), force);
+        } catch (SiteFolder.RefusedException e) {
+            read.join(); // no reading left running after the command
+            err.println("export: " + e.getMessage());
+            return 2;
+        }
+        Optional<String> last = read.join();
+        boolean existed = Files.exists(folder.target());
+        int stale = folder.removeStaleStaging();
+        if (stale > 0) {
+            err.println(
+                    "Removed "
+                            + stale
+                            + " staging folder(s) that an interrupted export left beside "
+                            + out);
+        }
+        if (folder.inputs().isPresent() && folder.untouched() && folder.inputs().equals(last)) {
             return unchanged(folder, base.isPresent(), started);
         }
         ToolkitEngine engine =

@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +37,7 @@ import org.artofthepossible.toolkit.spi.SourceContext;
 final class ExportInputs {
     private final ContentSource source;
     private final List<?> settings;
-    private final Map<String, String> files = new ConcurrentSkipListMap<>();
+    private final Map<String, String> files = new ConcurrentHashMap<>();
     private final AtomicInteger filed = new AtomicInteger();
     private volatile boolean covered = true;
 
@@ -91,7 +92,7 @@ final class ExportInputs {
      * @return 64 hexadecimal digits, or empty when the source found anything but files to read
      */
     Optional<String> read() {
-        var read = new ConcurrentSkipListMap<String, String>();
+        var read = new ConcurrentHashMap<String, String>();
         var failed = new AtomicBoolean();
         LoadedContent found =
                 source.load(
@@ -126,8 +127,11 @@ final class ExportInputs {
                 }
             }
         }
-        contents.forEach(
-                (path, digest) -> all.append(path).append('\t').append(digest).append('\n'));
+        // Sorted once here: a sorted concurrent map had the loading threads compare paths.
+        new TreeMap<>(contents)
+                .forEach(
+                        (path, digest) ->
+                                all.append(path).append('\t').append(digest).append('\n'));
         return RenderKeys.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 

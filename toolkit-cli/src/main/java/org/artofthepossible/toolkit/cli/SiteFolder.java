@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,12 +246,34 @@ final class SiteFolder {
         if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEADER)) {
             return List.of();
         }
-        return List.copyOf(lines);
+        return Collections.unmodifiableList(lines);
+    }
+
+    /**
+     * Whether the folder's manifest records what its export was made from, read from its first
+     * lines alone, ahead of {@link #check}: an export starts reading its content for that digest
+     * while the folder is checked.
+     *
+     * @param out where the user asked for the site
+     * @return whether a manifest there holds an inputs line
+     */
+    static boolean recordsInputs(Path out) {
+        Path manifest = out.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            String second = MANIFEST_HEADER.equals(lines.readLine()) ? lines.readLine() : null;
+            return second != null && second.startsWith(INPUTS);
+        } catch (IOException e) {
+            return false; // check() reads it again, and says what is wrong
+        }
     }
 
     /** The files a manifest lists, by path. */
     private static Map<String, Entry> entries(List<String> manifest) {
-        var entries = new HashMap<String, Entry>();
+        // A copy by Map.copyOf hashed every path again: a tenth of an export with nothing to do.
+        var entries = new HashMap<String, Entry>(manifest.size() * 4 / 3 + 1);
         for (String line : manifest.subList(Math.min(1, manifest.size()), manifest.size())) {
             if (line.startsWith(INPUTS)) {
                 continue;
@@ -257,7 +281,7 @@ final class SiteFolder {
             String[] parts = line.split("\t", -1);
             entries.put(parts[0], Entry.parse(parts));
         }
-        return Map.copyOf(entries);
+        return Collections.unmodifiableMap(entries);
     }
 
     private static String describe(List<String> files) {

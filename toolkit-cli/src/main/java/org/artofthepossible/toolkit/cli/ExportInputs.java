@@ -39,7 +39,8 @@ final class ExportInputs {
     private final List<?> settings;
     private final Map<String, String> files = new ConcurrentHashMap<>();
     private final AtomicInteger filed = new AtomicInteger();
-    private volatile boolean covered = true;
+    private final AtomicBoolean unread = new AtomicBoolean();
+    private volatile boolean covered;
 
     /**
      * Inputs of an export of a source's content.
@@ -69,8 +70,9 @@ final class ExportInputs {
             public LoadedContent load(SourceContext context) {
                 files.clear();
                 filed.set(0);
+                unread.set(false);
                 LoadedContent loaded = source.load(new Recording(context));
-                covered = loaded.items().size() <= filed.get();
+                covered = !unread.get() && loaded.items().size() <= filed.get();
                 return loaded;
             }
         };
@@ -100,7 +102,12 @@ final class ExportInputs {
                             @Override
                             public LoadedContent load(String path, Opener opener) {
                                 try {
-                                    read.put(path, RenderKeys.sha256(readAtMost(opener)));
+                                    read.put(
+                                            path,
+                                            RenderKeys.sha256(
+                                                    readAtMost(
+                                                            opener,
+                                                            ToolkitEngine.DEFAULT_MAX_FILE_BYTES)));
                                 } catch (IOException | RuntimeException e) {
                                     failed.set(true); // a load would report it: no digest
                                 }
@@ -136,13 +143,9 @@ final class ExportInputs {
     }
 
     /** As the engine reads a file: at most one byte over the limit, which it then refuses. */
-    private static byte[] readAtMost(SourceContext.Opener opener) throws IOException {
+    private static byte[] readAtMost(SourceContext.Opener opener, long limit) throws IOException {
         try (InputStream in = opener.open()) {
-            return in.readNBytes(
-                    (int)
-                            Math.min(
-                                    Integer.MAX_VALUE - 8,
-                                    ToolkitEngine.DEFAULT_MAX_FILE_BYTES + 1));
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
     }
 
@@ -157,12 +160,10 @@ final class ExportInputs {
         @Override
         public LoadedContent load(String path, Opener opener) {
             byte[] bytes;
-            try (InputStream in = opener.open()) {
-                bytes =
-                        in.readNBytes(
-                                (int) Math.min(Integer.MAX_VALUE - 8, engine.maxFileBytes() + 1));
+            try {
+                bytes = readAtMost(opener, engine.maxFileBytes());
             } catch (IOException | RuntimeException e) {
-                covered = false; // the engine reports it, from the same failure
+                unread.set(true); // the engine reports it, from the same failure
                 return engine.load(
                         path,
                         () -> {

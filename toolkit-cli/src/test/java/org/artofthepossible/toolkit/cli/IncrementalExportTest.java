@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Exporting again into a site rewrites only the files that come out different. */
 class IncrementalExportTest {
-    private static final Path BUNDLED =
-            Path.of("../toolkit-content/src/main/resources/toolkit-content/e3m");
     private static final String STUDY = "case-studies/hct-travel-training";
 
     @TempDir Path temp;
@@ -224,18 +222,7 @@ class IncrementalExportTest {
     }
 
     private Path copyOfBundled() throws IOException {
-        Path copy = temp.resolve("content");
-        try (Stream<Path> files = Files.walk(BUNDLED)) {
-            for (Path from : files.toList()) {
-                Path to = copy.resolve(BUNDLED.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        return copy;
+        return BundledCopy.into(temp.resolve("content"));
     }
 
     private static Map<String, FileTime> modified(Path site) throws IOException {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.Toolkit;
 import org.artofthepossible.toolkit.ToolkitEngine;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * edit changes, and every page it kept is the page a new engine renders from the edited content.
  */
 class ReloadedRendersTest {
-    private static final Path BUNDLED =
-            Path.of("../toolkit-content/src/main/resources/toolkit-content/e3m");
     private static final List<String> FORMATS = List.of("html", "json", "jsonld");
 
     @TempDir Path content;
@@ -38,7 +35,7 @@ class ReloadedRendersTest {
     @Test
     void aReloadAfterABodyEditRendersAgainOnlyThatItemAndTheListsAndKeepsNothingStale()
             throws IOException {
-        copyBundled();
+        BundledCopy.into(content);
         ToolkitEngine engine =
                 ToolkitEngine.builder()
                         .source(DirectorySource.of(content))
@@ -93,18 +90,5 @@ class ReloadedRendersTest {
 
     private static RenderOptions english() {
         return RenderOptions.defaults().withLocale(Locale.ENGLISH);
-    }
-
-    private void copyBundled() throws IOException {
-        try (Stream<Path> files = Files.walk(BUNDLED)) {
-            for (Path file : files.toList()) {
-                Path copy = content.resolve(BUNDLED.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
     }
 }

@@ -331,7 +331,7 @@ final class ExportCommand implements Callable<Integer> {
     private Integer unchanged(SiteFolder folder, boolean based, long started) {
         Map<String, SiteFolder.Entry> files = folder.listed();
         summary(
-                (int) files.keySet().stream().filter(p -> p.endsWith(".html")).count(),
+                (int) files.keySet().stream().filter(SiteFiles::isPage).count(),
                 files.size(),
                 files.values().stream().mapToLong(SiteFolder.Entry::size).sum(),
                 started,

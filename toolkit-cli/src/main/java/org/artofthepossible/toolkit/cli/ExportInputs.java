@@ -94,32 +94,14 @@ final class ExportInputs {
      * @return 64 hexadecimal digits, or empty when the source found anything but files to read
      */
     Optional<String> read() {
-        var read = new ConcurrentHashMap<String, String>();
-        var failed = new AtomicBoolean();
-        LoadedContent found =
-                source.load(
-                        new ReadOnly() {
-                            @Override
-                            public LoadedContent load(String path, Opener opener) {
-                                try {
-                                    read.put(
-                                            path,
-                                            RenderKeys.sha256(
-                                                    readAtMost(
-                                                            opener,
-                                                            ToolkitEngine.DEFAULT_MAX_FILE_BYTES)));
-                                } catch (IOException | RuntimeException e) {
-                                    failed.set(true); // a load would report it: no digest
-                                }
-                                return LoadedContent.empty();
-                            }
-                        });
+        var reading = new Reading();
+        LoadedContent found = source.load(reading);
         boolean filesAlone =
-                !failed.get()
+                !reading.failed.get()
                         && found.items().isEmpty()
                         && found.info().isEmpty()
                         && found.diagnostics().isEmpty();
-        return filesAlone ? Optional.of(digestOf(read)) : Optional.empty();
+        return filesAlone ? Optional.of(digestOf(reading.digests)) : Optional.empty();
     }
 
     private String digestOf(Map<String, String> contents) {
@@ -197,9 +179,24 @@ final class ExportInputs {
         }
     }
 
-    /** A context that reads files and loads none, with the engine's default limits. */
-    private abstract static class ReadOnly implements SourceContext {
+    /** A context that reads and digests files and loads none, with the engine's default limits. */
+    private static final class Reading implements SourceContext {
+        final Map<String, String> digests = new ConcurrentHashMap<>();
+        final AtomicBoolean failed = new AtomicBoolean();
         private volatile Set<String> extensions;
+
+        @Override
+        public LoadedContent load(String path, Opener opener) {
+            try {
+                digests.put(
+                        path,
+                        RenderKeys.sha256(
+                                readAtMost(opener, ToolkitEngine.DEFAULT_MAX_FILE_BYTES)));
+            } catch (IOException | RuntimeException e) {
+                failed.set(true); // a load would report it: no digest
+            }
+            return LoadedContent.empty();
+        }
 
         @Override
         public Set<String> extensions() {

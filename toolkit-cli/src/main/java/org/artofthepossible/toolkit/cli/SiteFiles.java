@@ -85,7 +85,7 @@ final class SiteFiles {
             }
             entries.put(path, entry);
             bytes.addAndGet(entry.size());
-            if (path.endsWith(".html")) {
+            if (isPage(path)) {
                 pages.incrementAndGet();
             }
         } catch (IOException e) {
@@ -164,6 +164,16 @@ final class SiteFiles {
 
     int pages() {
         return pages.get();
+    }
+
+    /**
+     * Whether a file of a site counts as one of its pages in the summary line.
+     *
+     * @param path the file, relative to the site's root
+     * @return whether it is an HTML page
+     */
+    static boolean isPage(String path) {
+        return path.endsWith(".html");
     }
 
     /** How many files were written, rather than taken over from the previous export. */

@@ -68,10 +68,7 @@ final class SiteFolder {
         this.target = target;
         this.manifest = manifest;
         this.previous = previous;
-        this.inputs =
-                manifest.size() > 1 && manifest.get(1).startsWith(INPUTS)
-                        ? Optional.of(manifest.get(1).substring(INPUTS.length()))
-                        : Optional.empty();
+        this.inputs = manifest.size() > 1 ? inputsOf(manifest.get(1)) : Optional.empty();
         this.onlyListed = onlyListed;
         this.asListed = asListed;
     }
@@ -264,10 +261,17 @@ final class SiteFolder {
         }
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             String second = MANIFEST_HEADER.equals(lines.readLine()) ? lines.readLine() : null;
-            return second != null && second.startsWith(INPUTS);
+            return second != null && inputsOf(second).isPresent();
         } catch (IOException e) {
             return false; // check() reads it again, and says what is wrong
         }
+    }
+
+    /** The digest a manifest's second line records, if that line is the inputs line. */
+    private static Optional<String> inputsOf(String line) {
+        return line.startsWith(INPUTS)
+                ? Optional.of(line.substring(INPUTS.length()))
+                : Optional.empty();
     }
 
     /** The files a manifest lists, by path. */

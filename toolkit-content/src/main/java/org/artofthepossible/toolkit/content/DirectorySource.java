@@ -119,10 +119,10 @@ public final class DirectorySource implements ContentSource {
         return refused.add(ContentFiles.load(entries, context)).build();
     }
 
-    /** Hidden files and folders are those whose names start with a dot; nothing in them loads. */
+    /** Whether a file or folder is hidden by its own name: nothing in a hidden folder loads. */
     private static boolean isHidden(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().startsWith(".");
+        return name != null && ContentFiles.isHidden(name.toString());
     }
 
     private static boolean leadsInside(Path link, Path realRoot) {

@@ -3,7 +3,6 @@ package org.artofthepossible.toolkit.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.artofthepossible.toolkit.internal.Immutables;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.validation.Diagnostic;
 import org.artofthepossible.toolkit.validation.SourceLocation;
@@ -30,11 +29,11 @@ public record LoadedItem(
         SourceLocation location,
         Map<String, SourceLocation> fieldLocations,
         List<Diagnostic> problems) {
-    /** Copies the field locations and problems. */
+    /** Copies the field locations, as a {@link FieldLocations} table, and the problems. */
     public LoadedItem {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(location, "location");
-        fieldLocations = Immutables.sortedCopy(fieldLocations, String::compareTo);
+        fieldLocations = FieldLocations.copyOf(fieldLocations);
         problems = List.copyOf(problems);
     }
 

@@ -21,6 +21,7 @@ import org.artofthepossible.toolkit.content.LocatedValue;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.spi.ContentFile;
+import org.artofthepossible.toolkit.spi.FieldLocations;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.LoadedItem;
 import org.artofthepossible.toolkit.validation.Diagnostic;
@@ -164,9 +165,14 @@ public final class ItemMapping {
         if (item.isEmpty()) {
             return LoadedContent.failed(diagnostics);
         }
-        var locations = new HashMap<>(tree.locations());
+        Map<String, SourceLocation> locations = tree.locations();
         if (bodyLine > 0) {
-            locations.putIfAbsent("body", SourceLocation.of(path, bodyLine, 1));
+            // Put first, so that a field named body in the tree keeps its own location.
+            locations =
+                    FieldLocations.builder()
+                            .put("body", path, bodyLine, 1)
+                            .putAll(locations)
+                            .build();
         }
         return LoadedContent.builder()
                 .item(new LoadedItem(item.get(), tree.locationOf(""), locations, diagnostics))

@@ -12,12 +12,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.artofthepossible.toolkit.spi.FieldLocations;
 import org.artofthepossible.toolkit.validation.SourceLocation;
 
 /**
@@ -63,11 +63,7 @@ record LocatedTree(
             throw new JsonParseException(
                     parser, "more than one document or value; a file holds exactly one");
         }
-        // The reader's maps are its own and never change again: no copy.
-        return new LocatedTree(
-                root,
-                Collections.unmodifiableMap(reader.locations),
-                Collections.unmodifiableMap(reader.keys));
+        return new LocatedTree(root, reader.locations.build(), reader.keys.build());
     }
 
     /**
@@ -105,7 +101,8 @@ record LocatedTree(
                 fields.remove(part.substring(part.lastIndexOf('.') + 1));
             }
         }
-        return new LocatedTree(copy, Map.copyOf(moved), Map.copyOf(movedKeys));
+        return new LocatedTree(
+                copy, FieldLocations.copyOf(moved), FieldLocations.copyOf(movedKeys));
     }
 
     /** Tells whether the tree holds a value at a path. */
@@ -237,8 +234,8 @@ record LocatedTree(
     private static final class Reader {
         private final String file;
         private final int lineOffset;
-        private final Map<String, SourceLocation> locations = new HashMap<>();
-        private final Map<String, SourceLocation> keys = new HashMap<>();
+        private final FieldLocations.Builder locations = FieldLocations.builder();
+        private final FieldLocations.Builder keys = FieldLocations.builder();
         private int maxDepth = Integer.MAX_VALUE;
         private int depth;
 
@@ -248,13 +245,14 @@ record LocatedTree(
         }
 
         void locate(String path, JsonLocation where) {
-            locations.put(path, at(where));
+            put(locations, path, where);
         }
 
-        SourceLocation at(JsonLocation where) {
+        /** Puts a location in a table without making a {@link SourceLocation} for it. */
+        void put(FieldLocations.Builder table, String path, JsonLocation where) {
             int line = Math.max(0, where.getLineNr());
             int column = line == 0 ? 0 : Math.max(1, where.getColumnNr());
-            return SourceLocation.of(file, line == 0 ? 0 : line + lineOffset, column);
+            table.put(path, file, line == 0 ? 0 : line + lineOffset, column);
         }
 
         JsonNode value(JsonParser parser, String path) throws IOException {
@@ -290,7 +288,7 @@ record LocatedTree(
                         // A scalar is reported where its value is (title: at the text), a
                         // mapping or list where its key is, since its value starts below.
                         locate(child, next.isScalarValue() ? parser.currentTokenLocation() : key);
-                        keys.put(child, at(key));
+                        put(keys, child, key);
                         object.set(name, value(parser, child));
                     }
                     depth--;

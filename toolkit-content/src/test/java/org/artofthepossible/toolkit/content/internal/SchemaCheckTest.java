@@ -19,9 +19,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +47,17 @@ class SchemaCheckTest {
         assertThat(validator.registerSchema(NODES.wrap(schema()))).isNotNull();
     }
 
+    /**
+     * The schema as it is checked (without descriptions, each shape's definition as the root)
+     * against the published one (a root {@code $ref} to the definition): the same errors, each at a
+     * schema location that {@link SchemaCheck#pointer} maps to the published one's.
+     */
     @Test
-    void theSchemaWithoutDescriptionsFindsTheSameErrors() throws IOException {
-        ObjectNode described = schema();
-        ObjectNode undescribed = described.deepCopy();
-        undescribed.get("$defs").forEach(SchemaCheck::removeDescriptions);
-        assertThat(undescribed.get("$defs").toString()).doesNotContain("\"description\"");
+    void theSchemaAsCheckedFindsTheSameErrorsAsThePublishedOne() throws IOException {
+        ObjectNode published = schema();
+        JsonNode undescribed = published.get("$defs").deepCopy();
+        undescribed.forEach(SchemaCheck::removeDescriptions);
+        assertThat(undescribed.toString()).doesNotContain("\"description\"");
         var validator =
                 new ValidatorFactory()
                         .withJsonNodeFactory(NODES)
@@ -59,36 +65,44 @@ class SchemaCheckTest {
                         .createValidator();
         var yaml = new ObjectMapper(new YAMLFactory());
         int compared = 0;
-        var registered = new HashMap<String, URI>();
+        var asPublished = new EnumMap<SchemaCheck.Shape, URI>(SchemaCheck.Shape.class);
+        var asChecked = new EnumMap<SchemaCheck.Shape, URI>(SchemaCheck.Shape.class);
         try (Stream<Path> files = Files.walk(BUNDLED)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String text = Files.readString(file);
-                String folder = BUNDLED.relativize(file).getName(0).toString();
-                String definition =
-                        switch (folder) {
-                            case "case-studies" -> "caseStudy";
-                            case "faqs" -> "faq";
-                            case "documents" -> "document";
-                            case "pages" -> "page";
-                            default -> "toolkit";
+                SchemaCheck.Shape shape =
+                        switch (BUNDLED.relativize(file).getName(0).toString()) {
+                            case "case-studies" -> SchemaCheck.Shape.CASE_STUDY;
+                            case "faqs" -> SchemaCheck.Shape.FAQ;
+                            case "documents" -> SchemaCheck.Shape.DOCUMENT;
+                            case "pages" -> SchemaCheck.Shape.PAGE;
+                            default -> SchemaCheck.Shape.TOOLKIT;
                         };
                 JsonNode tree =
                         yaml.readTree(
                                 file.toString().endsWith(".md")
                                         ? FrontMatter.split(text).orElseThrow().yaml()
                                         : text);
-                URI withDescriptions =
-                        registered.computeIfAbsent(
-                                "with " + definition,
-                                d -> register(validator, described, definition));
-                URI withoutDescriptions =
-                        registered.computeIfAbsent(
-                                "without " + definition,
-                                d -> register(validator, undescribed, definition));
+                URI reference =
+                        asPublished.computeIfAbsent(
+                                shape, s -> register(validator, published(published, s)));
+                URI checked =
+                        asChecked.computeIfAbsent(
+                                shape,
+                                s ->
+                                        register(
+                                                validator,
+                                                SchemaCheck.shapeSchema(
+                                                        published, undescribed, s)));
                 for (JsonNode variant : brokenWays(tree)) {
-                    assertThat(errors(validator, withoutDescriptions, variant))
+                    assertThat(
+                                    errors(
+                                            validator,
+                                            checked,
+                                            variant,
+                                            l -> SchemaCheck.pointer(shape, l)))
                             .as("%s: %s", file, variant)
-                            .isEqualTo(errors(validator, withDescriptions, variant));
+                            .isEqualTo(errors(validator, reference, variant, l -> fragment(l)));
                     compared++;
                 }
             }
@@ -98,18 +112,37 @@ class SchemaCheckTest {
 
     private static final Path BUNDLED = Path.of("src/main/resources/toolkit-content/e3m");
 
-    private static URI register(Validator validator, ObjectNode schema, String definition) {
+    /** A shape's schema as the published one defines it: a root $ref to its definition. */
+    private static ObjectNode published(ObjectNode schema, SchemaCheck.Shape shape) {
         ObjectNode one = schema.objectNode();
         one.put("$schema", schema.get("$schema").asText());
         one.set("$defs", schema.get("$defs"));
-        one.put("$ref", "#/$defs/" + definition);
-        return validator.registerSchema(
-                URI.create("urn:test:" + UUID.randomUUID()), NODES.wrap(one));
+        one.put("$ref", "#/$defs/" + shape.definition);
+        return one;
     }
 
-    private static List<String> errors(Validator validator, URI schema, JsonNode tree) {
+    private static URI register(Validator validator, ObjectNode schema) {
+        return validator.registerSchema(
+                URI.create("urn:test:" + UUID.randomUUID()), NODES.wrap(schema));
+    }
+
+    private static String fragment(String location) {
+        return location.substring(location.indexOf('#') + 1);
+    }
+
+    /** The errors, each with its schema location as a pointer into the published schema. */
+    private static List<String> errors(
+            Validator validator, URI schema, JsonNode tree, UnaryOperator<String> pointer) {
         return validator.validate(schema, NODES.wrap(tree)).getErrors().stream()
-                .map(e -> e.getInstanceLocation() + " " + e.getKeyword() + " " + e.getError())
+                .map(
+                        e ->
+                                e.getInstanceLocation()
+                                        + " "
+                                        + e.getKeyword()
+                                        + " "
+                                        + e.getError()
+                                        + " "
+                                        + pointer.apply(e.getSchemaLocation()))
                 .sorted()
                 .toList();
     }

@@ -3,6 +3,7 @@
 @SuppressWarnings("requires-automatic")
 module org.artofthepossible.toolkit.render.html {
     requires transitive org.artofthepossible.toolkit.core;
+    requires com.github.benmanes.caffeine;
     requires org.commonmark;
     requires owasp.encoder;
     requires com.ibm.icu;

@@ -1,7 +1,10 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
@@ -29,6 +32,17 @@ final class Labels {
     private static final Map<Pattern, Queue<MessageFormat>> FORMATS = new ConcurrentHashMap<>();
 
     private record Pattern(Locale locale, String key) {}
+
+    /**
+     * Labels formatted, by pattern and arguments (text and whole numbers): pages of one site show
+     * the same few again and again (the publisher in every footer, a contract's term of years, the
+     * date the law was stated on), and ICU takes about a microsecond to format one. Bounded, since
+     * an argument may be a search query.
+     */
+    private static final Cache<Formatted, String> FORMATTED =
+            Caffeine.newBuilder().maximumSize(4_096).executor(Runnable::run).build();
+
+    private record Formatted(Pattern pattern, List<Object> arguments) {}
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -65,12 +79,24 @@ final class Labels {
      * Welsh has six.
      */
     String format(String key, Object... arguments) {
+        Pattern pattern = new Pattern(locale, key);
+        for (Object argument : arguments) {
+            if (!(argument instanceof String
+                    || argument instanceof Integer
+                    || argument instanceof Long)) {
+                return format(pattern, arguments); // kept only by values that never change
+            }
+        }
+        return FORMATTED.get(
+                new Formatted(pattern, List.of(arguments)), f -> format(pattern, arguments));
+    }
+
+    private String format(Pattern pattern, Object... arguments) {
         Queue<MessageFormat> idle =
-                FORMATS.computeIfAbsent(
-                        new Pattern(locale, key), p -> new ConcurrentLinkedQueue<>());
+                FORMATS.computeIfAbsent(pattern, p -> new ConcurrentLinkedQueue<>());
         MessageFormat format = idle.poll();
         if (format == null) {
-            format = new MessageFormat(bundle.getString(key), ULocale.forLocale(locale));
+            format = new MessageFormat(bundle.getString(pattern.key()), ULocale.forLocale(locale));
         }
         try {
             return format.format(arguments);

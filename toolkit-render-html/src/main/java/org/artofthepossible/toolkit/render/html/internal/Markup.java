@@ -112,8 +112,34 @@ final class Markup implements HtmlWriter {
 
     @Override
     public Markup close(String tag) {
-        out.append("</").append(tag).append('>');
+        String closing = closing(tag);
+        if (closing != null) {
+            out.append(closing);
+        } else {
+            out.append("</").append(tag).append('>');
+        }
         return this;
+    }
+
+    /** The closing tags pages write most, each appended whole; null for the others. */
+    private static String closing(String tag) {
+        return switch (tag) {
+            case "div" -> "</div>";
+            case "li" -> "</li>";
+            case "p" -> "</p>";
+            case "ul" -> "</ul>";
+            case "a" -> "</a>";
+            case "dd" -> "</dd>";
+            case "dt" -> "</dt>";
+            case "sup" -> "</sup>";
+            case "span" -> "</span>";
+            case "h2" -> "</h2>";
+            case "ol" -> "</ol>";
+            case "dl" -> "</dl>";
+            case "nav" -> "</nav>";
+            case "section" -> "</section>";
+            default -> null;
+        };
     }
 
     @Override
@@ -209,10 +235,28 @@ final class Markup implements HtmlWriter {
 
     private void attribute(String name, String value) {
         if (value != null) {
-            out.append(' ').append(name).append("=\"");
+            String opening = attributeOpening(name);
+            if (opening != null) {
+                out.append(opening);
+            } else {
+                out.append(' ').append(name).append("=\"");
+            }
             escaper.attribute(isUrlAttribute(name) ? safeUrl(value) : value);
             out.append('"');
         }
+    }
+
+    /** The start of the attributes pages write most, up to the value's quote; null for others. */
+    private static String attributeOpening(String name) {
+        return switch (name) {
+            case "class" -> " class=\"";
+            case "lang" -> " lang=\"";
+            case "href" -> " href=\"";
+            case "rel" -> " rel=\"";
+            case "id" -> " id=\"";
+            case "aria-label" -> " aria-label=\"";
+            default -> null;
+        };
     }
 
     /** Whether an attribute takes a URL; the names this module writes most are decided at once. */

@@ -23,14 +23,13 @@ record FrontMatter(String yaml, int firstYamlLine, String body) {
      */
     static Optional<FrontMatter> split(String text) {
         int afterOpening = text.indexOf('\n') + 1;
-        if (afterOpening == 0 || !isFence(text.substring(0, afterOpening))) {
+        if (afterOpening == 0 || !isFence(text, 0, afterOpening)) {
             return Optional.empty();
         }
         int start = afterOpening;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
-            String line = text.substring(start, end < 0 ? text.length() : end);
-            if (isFence(line)) {
+            if (isFence(text, start, end < 0 ? text.length() : end)) {
                 String body = end < 0 ? "" : text.substring(end + 1);
                 return Optional.of(new FrontMatter(text.substring(afterOpening, start), 2, body));
             }
@@ -48,19 +47,32 @@ record FrontMatter(String yaml, int firstYamlLine, String body) {
      * @return the line, from 1
      */
     int firstBodyLine() {
-        return firstYamlLine + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+        int lines = 0;
+        for (int at = yaml.indexOf('\n'); at >= 0; at = yaml.indexOf('\n', at + 1)) {
+            lines++;
+        }
+        return firstYamlLine + lines + 1;
     }
 
     static boolean opensWithFence(String text) {
-        return isFence(firstLine(text, 0));
+        int end = text.indexOf('\n');
+        return isFence(text, 0, end < 0 ? text.length() : end);
     }
 
-    private static String firstLine(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return text.substring(from, end < 0 ? text.length() : end);
-    }
-
-    private static boolean isFence(String line) {
-        return line.strip().equals(FENCE);
+    /**
+     * Whether a line of the text, from {@code start} to {@code end}, is a fence: three hyphens with
+     * nothing but white space around them. Read in place: a line cut out of the text for each line
+     * of front matter was most of what splitting a file allocated.
+     */
+    private static boolean isFence(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == FENCE.length() && text.startsWith(FENCE, from);
     }
 }

@@ -124,6 +124,8 @@ final class SchemaCheck {
      *
      * @param published the published schema, for its {@code $schema}
      * @param definitions the definitions to check with
+     * @param shape what the checked files hold
+     * @return the schema to register
      */
     static ObjectNode shapeSchema(JsonNode published, JsonNode definitions, Shape shape) {
         ObjectNode schema = ((ObjectNode) definitions.get(shape.definition)).deepCopy();

@@ -6,6 +6,7 @@ Each benchmark is compared with its baselines measured in the same run, as ratio
 import datetime
 import json
 import platform
+import statistics
 import subprocess
 import sys
 
@@ -27,6 +28,8 @@ results = [r for path in sys.argv[2:] for r in json.load(open(path))]
 # Bytes allocated per item loaded when the goal of halving it was set (2026-11-26, `-prof gc`).
 LOAD_ALLOCATION_BASELINE = 122_000
 score = {}
+# The median of each fork's measured iterations, for the verdicts (see cautious).
+fork_medians = {}
 allocated = {}
 runs = {}
 for r in results:
@@ -34,6 +37,7 @@ for r in results:
     params = ",".join(f"{k}={v}" for k, v in r.get("params", {}).items())
     m = r["primaryMetric"]
     score[(cls, method, params)] = (m["score"], m["scoreError"], m["scoreUnit"])
+    fork_medians[(cls, method, params)] = [statistics.median(f) for f in m.get("rawData", [])]
     for name, metric in r.get("secondaryMetrics", {}).items():
         if name.lstrip("·") == "gc.alloc.rate.norm":
             allocated[(cls, method, params)] = metric["score"]
@@ -43,6 +47,12 @@ for r in results:
 
 def s(cls, method, params=""):
     return score[(cls, method, params)][0]
+
+
+def cautious(cls, mine, base):
+    """The benchmark's slowest fork over the baseline's fastest, each by its median iteration: a
+    baseline that ran at two speeds on this shared machine cannot make a goal look met."""
+    return min(fork_medians[(cls, mine, "")]) / max(fork_medians[(cls, base, "")])
 
 
 def verdict(ok):
@@ -59,15 +69,19 @@ print("shared and noisy: compare the ratios, each measured side by side with its
 print("run; the absolute numbers are context only.\n")
 
 print("## Against baselines\n")
-print("| benchmark | vs baseline | throughput ratio | target | met |")
-print("|---|---|---|---|---|")
+print("The throughput ratio is of the means of every measured iteration; the next column is the")
+print("benchmark's slowest fork over the baseline's fastest, each by its median iteration. A goal")
+print("is met when both reach the target.\n")
+print("| benchmark | vs baseline | throughput ratio | slowest fork vs fastest | target | met |")
+print("|---|---|---|---|---|---|")
 for (cls, mine, base), target in THROUGHPUT_TARGETS.items():
     if (cls, mine, "") not in score or (cls, base, "") not in score:
         continue
     ratio = s(cls, mine) / s(cls, base)
+    worst = cautious(cls, mine, base)
     goal = f">= {target}" if target else "report"
-    met = verdict(ratio >= target) if target else ""
-    print(f"| {cls}.{mine} | {base} | {ratio:,.2f}x | {goal} | {met} |")
+    met = verdict(ratio >= target and worst >= target) if target else ""
+    print(f"| {cls}.{mine} | {base} | {ratio:,.2f}x | {worst:,.2f}x | {goal} | {met} |")
 
 if ("LoadBenchmark", "loadAndValidate", "items=1000") in score:
     print("\n## Loading and validating N synthetic case studies from a folder\n")

@@ -178,7 +178,8 @@ final class SchemaCheck {
         String keyword = error.getKeyword();
         JsonNode instance = tree.root().at(error.getInstanceLocation());
         String at = path(tree.root(), error.getInstanceLocation());
-        JsonNode schema = SCHEMA.at(pointer(shape, error.getSchemaLocation()));
+        String schemaAt = pointer(shape, error.getSchemaLocation());
+        JsonNode schema = SCHEMA.at(schemaAt);
         if (evaluated.contains("/propertyNames")) {
             // The instance is the object; each key that fails is a problem of its own.
             return badKeys(error, instance, at, tree);
@@ -188,8 +189,7 @@ final class SchemaCheck {
         }
         if (keyword == null && evaluated.endsWith("/additionalProperties")) {
             String property = lastName(at);
-            String pointer = pointer(shape, error.getSchemaLocation());
-            JsonNode parent = SCHEMA.at(pointer.substring(0, pointer.lastIndexOf('/')));
+            JsonNode parent = SCHEMA.at(schemaAt.substring(0, schemaAt.lastIndexOf('/')));
             return List.of(
                     Diagnostic.warning(
                                     DiagnosticCodes.UNKNOWN_FIELD,

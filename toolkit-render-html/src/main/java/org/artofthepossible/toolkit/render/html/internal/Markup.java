@@ -15,7 +15,12 @@ final class Markup implements HtmlWriter {
     private final Theme theme;
 
     Markup(int capacity, Theme theme) {
-        this.out = new StringBuilder(capacity);
+        // Pages hold text beyond Latin-1 (a curly quote, a dash) within their first lines, which
+        // turned a builder of Latin-1 bytes into one of UTF-16 chars: a second buffer, twice the
+        // size, and a copy of all written so far. Start as UTF-16 instead.
+        this.out = new StringBuilder(1).append('\u0100');
+        out.setLength(0);
+        out.ensureCapacity(capacity);
         this.escaper = new Escaper(out);
         this.theme = theme;
     }

@@ -52,6 +52,8 @@ public final class Toolkit {
     private final Menu menu;
     private final List<ContentItem> items;
     private final Map<String, Map<Locale, ContentItem>> byId;
+    // The fallback chain of each locale the content is written in: every item lookup walks one.
+    private final Map<Locale, List<Locale>> chains;
     // Worked out on first use: a static export never needs it. Computing it twice in a race is
     // harmless, both threads get the same string.
     private volatile String version;
@@ -100,6 +102,9 @@ public final class Toolkit {
         }
         index.replaceAll((id, variants) -> Immutables.byLanguageTag(variants));
         this.byId = Collections.unmodifiableMap(index);
+        var chainIndex = new HashMap<Locale, List<Locale>>();
+        info.locales().forEach(l -> chainIndex.put(l, info.fallbackChain(l)));
+        this.chains = Map.copyOf(chainIndex);
     }
 
     /**
@@ -229,7 +234,10 @@ public final class Toolkit {
         if (variants == null) {
             return Optional.empty();
         }
-        for (Locale candidate : info.fallbackChain(locale)) {
+        if (variants.size() == 1) {
+            return Optional.of(variants.values().iterator().next()); // whatever the chain says
+        }
+        for (Locale candidate : fallbackChain(locale)) {
             ContentItem item = variants.get(candidate);
             if (item != null) {
                 return Optional.of(item);
@@ -472,7 +480,8 @@ public final class Toolkit {
      * @return the chain
      */
     public List<Locale> fallbackChain(Locale locale) {
-        return info.fallbackChain(locale);
+        List<Locale> chain = chains.get(locale);
+        return chain != null ? chain : info.fallbackChain(locale);
     }
 
     @Override

@@ -92,13 +92,37 @@ public record TermFilter(Match match, List<TermRef> terms) {
         if (terms.isEmpty()) {
             return true;
         }
+        // Loops over the few terms, with nothing allocated: a list tests every item it could show.
         return switch (match) {
-            case ANY -> terms.stream().anyMatch(itemTerms::contains);
-            case ALL -> terms.stream().allMatch(itemTerms::contains);
-            case ANY_IN_EACH_VOCABULARY ->
-                    byVocabulary().values().stream()
-                            .allMatch(group -> group.stream().anyMatch(itemTerms::contains));
+            case ANY -> anyOf(itemTerms, null);
+            case ALL -> {
+                for (TermRef term : terms) {
+                    if (!itemTerms.contains(term)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case ANY_IN_EACH_VOCABULARY -> {
+                for (TermRef term : terms) {
+                    if (!anyOf(itemTerms, term.vocabulary())) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
         };
+    }
+
+    /** Whether the item has one of this filter's terms, of one vocabulary or (null) of any. */
+    private boolean anyOf(Terms itemTerms, String vocabulary) {
+        for (TermRef term : terms) {
+            if ((vocabulary == null || term.vocabulary().equals(vocabulary))
+                    && itemTerms.contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

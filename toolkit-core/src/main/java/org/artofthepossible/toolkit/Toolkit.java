@@ -308,7 +308,17 @@ public final class Toolkit {
      * @return the matching items, in list order
      */
     public List<ContentItem> list(ItemType type, TermFilter filter, Locale locale) {
-        return list(type, locale).stream().filter(i -> filter.test(i.terms())).toList();
+        List<ContentItem> all = list(type, locale);
+        if (filter.terms().isEmpty()) {
+            return all;
+        }
+        var matching = new ArrayList<ContentItem>();
+        for (ContentItem item : all) {
+            if (filter.test(item.terms())) {
+                matching.add(item);
+            }
+        }
+        return Collections.unmodifiableList(matching);
     }
 
     /**

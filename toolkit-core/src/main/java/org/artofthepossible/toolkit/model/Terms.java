@@ -1,6 +1,8 @@
 package org.artofthepossible.toolkit.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -56,10 +58,17 @@ public record Terms(List<TermRef> all) {
      * @return the term ids, in order; empty when the item has none in that vocabulary
      */
     public List<String> in(String vocabulary) {
-        return all.stream()
-                .filter(t -> t.vocabulary().equals(vocabulary))
-                .map(TermRef::term)
-                .toList();
+        // Loops, not streams: pages and JSON ask this of every item in a list, several times.
+        List<String> terms = null;
+        for (TermRef ref : all) {
+            if (ref.vocabulary().equals(vocabulary)) {
+                if (terms == null) {
+                    terms = new ArrayList<>(all.size());
+                }
+                terms.add(ref.term());
+            }
+        }
+        return terms == null ? List.of() : Collections.unmodifiableList(terms);
     }
 
     /**
@@ -68,7 +77,15 @@ public record Terms(List<TermRef> all) {
      * @return vocabulary ids, in order, without duplicates
      */
     public List<String> vocabularies() {
-        return all.stream().map(TermRef::vocabulary).distinct().toList();
+        var vocabularies = new ArrayList<String>();
+        for (TermRef ref : all) {
+            // In order by vocabulary: a repeated one follows itself.
+            if (vocabularies.isEmpty()
+                    || !vocabularies.get(vocabularies.size() - 1).equals(ref.vocabulary())) {
+                vocabularies.add(ref.vocabulary());
+            }
+        }
+        return Collections.unmodifiableList(vocabularies);
     }
 
     /**

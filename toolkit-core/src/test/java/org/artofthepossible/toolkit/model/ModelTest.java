@@ -117,6 +117,10 @@ class ModelTest {
                 .extracting(TermRef::toString)
                 .containsExactly("region:z", "theme:a", "theme:b");
         assertThat(terms.in("theme")).containsExactly("a", "b");
+        assertThat(terms.in("region")).containsExactly("z");
+        assertThat(terms.in("sector")).isEmpty();
+        assertThat(terms.vocabularies()).containsExactly("region", "theme");
+        assertThat(Terms.none().vocabularies()).isEmpty();
         assertThat(terms)
                 .isEqualTo(
                         Terms.of(

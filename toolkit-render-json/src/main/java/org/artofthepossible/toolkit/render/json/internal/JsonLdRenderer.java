@@ -2,11 +2,9 @@ package org.artofthepossible.toolkit.render.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,7 +36,6 @@ import org.artofthepossible.toolkit.spi.Renderer;
  * type="application/ld+json">}.
  */
 public final class JsonLdRenderer implements Renderer {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory SCRIPT_SAFE =
             new JsonFactory().setCharacterEscapes(new ScriptSafeEscapes());
 
@@ -62,42 +59,60 @@ public final class JsonLdRenderer implements Renderer {
 
     @Override
     public String render(View view, Toolkit toolkit, RenderOptions options) {
-        var page = new Page(toolkit, options);
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("@context", "https://schema.org");
-        if (view instanceof View.ItemView itemView) {
-            ContentItem item = toolkit.requireItem(itemView.id(), options.locale());
-            ArrayNode graph = root.putArray("@graph");
-            graph.add(page.item(item));
-            graph.add(page.breadcrumbs(item));
-        } else if (view instanceof View.ListView list) {
-            root.setAll(
-                    list.type() == ItemType.FAQ
-                            ? page.faqPage(
-                                    toolkit.list(ItemType.FAQ, list.filter(), options.locale()))
-                            : page.itemList(
-                                    toolkit.list(list.type(), list.filter(), options.locale())));
-        } else if (view instanceof View.MenuView) {
-            root.setAll(page.menu(toolkit.menu().entries()));
-        } else {
-            root.put("@type", "WebSite");
-            root.put("name", page.title());
-            root.put("inLanguage", options.locale().toLanguageTag());
-            page.homeUrl().ifPresent(url -> root.put("url", url));
-            root.set("publisher", page.publisher());
-            root.set("hasPart", page.itemList(toolkit.list(ItemType.CASE_STUDY, options.locale())));
-        }
-        return write(root);
-    }
-
-    private static String write(ObjectNode root) {
-        var text = new StringWriter(2048);
-        try (JsonGenerator generator = SCRIPT_SAFE.createGenerator(text)) {
-            MAPPER.writeTree(generator, root);
+        // Written as it is made, with the generator the canonical JSON uses: a tree of nodes for
+        // every page was a seventh of a case study's page (ItemMarkup with structured data).
+        BufferRecycler buffers = SCRIPT_SAFE._getBufferRecycler();
+        try {
+            var text = new SegmentedStringWriter(buffers);
+            try (JsonGenerator out = SCRIPT_SAFE.createGenerator(text)) {
+                write(out, view, new Page(toolkit, options));
+            }
+            return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            buffers.releaseToPool();
         }
-        return text.toString();
+    }
+
+    private static void write(JsonGenerator out, View view, Page page) throws IOException {
+        Toolkit toolkit = page.toolkit;
+        Locale locale = page.options.locale();
+        out.writeStartObject();
+        out.writeStringField("@context", "https://schema.org");
+        if (view instanceof View.ItemView itemView) {
+            ContentItem item = toolkit.requireItem(itemView.id(), locale);
+            out.writeArrayFieldStart("@graph");
+            out.writeStartObject();
+            page.item(out, item);
+            out.writeEndObject();
+            out.writeStartObject();
+            page.breadcrumbs(out, item);
+            out.writeEndObject();
+            out.writeEndArray();
+        } else if (view instanceof View.ListView list) {
+            if (list.type() == ItemType.FAQ) {
+                page.faqPage(out, toolkit.list(ItemType.FAQ, list.filter(), locale));
+            } else {
+                page.itemList(out, toolkit.list(list.type(), list.filter(), locale));
+            }
+        } else if (view instanceof View.MenuView) {
+            page.menu(out, toolkit.menu().entries());
+        } else {
+            out.writeStringField("@type", "WebSite");
+            out.writeStringField("name", page.title());
+            out.writeStringField("inLanguage", locale.toLanguageTag());
+            Optional<String> home = page.homeUrl();
+            if (home.isPresent()) {
+                out.writeStringField("url", home.get());
+            }
+            out.writeFieldName("publisher");
+            page.publisher(out);
+            out.writeObjectFieldStart("hasPart");
+            page.itemList(out, toolkit.list(ItemType.CASE_STUDY, locale));
+            out.writeEndObject();
+        }
+        out.writeEndObject();
     }
 
     /** One render: the snapshot, the options and the reader's locale chain. */
@@ -154,195 +169,239 @@ public final class JsonLdRenderer implements Renderer {
                     .orElse(term);
         }
 
-        ObjectNode publisher() {
-            ObjectNode publisher = MAPPER.createObjectNode();
-            publisher.put("@type", "Organization");
-            publisher.put("name", toolkit.info().publisher());
-            return publisher;
+        void publisher(JsonGenerator out) throws IOException {
+            out.writeStartObject();
+            out.writeStringField("@type", "Organization");
+            out.writeStringField("name", toolkit.info().publisher());
+            out.writeEndObject();
         }
 
-        ObjectNode item(ContentItem item) {
-            ObjectNode node = MAPPER.createObjectNode();
-            url(item)
-                    .ifPresent(
-                            url -> {
-                                node.put("@id", url);
-                                node.put("url", url);
-                            });
-            node.put("inLanguage", item.locale().toLanguageTag());
+        /** The fields of an item's node. */
+        void item(JsonGenerator out, ContentItem item) throws IOException {
+            Optional<String> url = url(item);
+            if (url.isPresent()) {
+                out.writeStringField("@id", url.get());
+                out.writeStringField("url", url.get());
+            }
+            out.writeStringField("inLanguage", item.locale().toLanguageTag());
             if (item instanceof CaseStudy study) {
-                node.put("@type", "Article");
-                node.put("headline", study.title());
-                description(node, study);
-                node.set("author", publisher());
-                node.set("publisher", publisher());
-                dates(node, study);
-                ArrayNode about = MAPPER.createArrayNode();
-                for (String theme : study.terms().in(Vocabulary.THEME)) {
-                    about.addObject()
-                            .put("@type", "Thing")
-                            .put("name", label(Vocabulary.THEME, theme));
+                out.writeStringField("@type", "Article");
+                out.writeStringField("headline", study.title());
+                description(out, study);
+                out.writeFieldName("author");
+                publisher(out);
+                out.writeFieldName("publisher");
+                publisher(out);
+                dates(out, study);
+                List<String> themes = study.terms().in(Vocabulary.THEME);
+                if (!themes.isEmpty()) {
+                    out.writeArrayFieldStart("about");
+                    for (String theme : themes) {
+                        out.writeStartObject();
+                        out.writeStringField("@type", "Thing");
+                        out.writeStringField("name", label(Vocabulary.THEME, theme));
+                        out.writeEndObject();
+                    }
+                    out.writeEndArray();
                 }
-                if (!about.isEmpty()) {
-                    node.set("about", about);
+                if (study.place().isPresent()) {
+                    var place = study.place().get();
+                    out.writeObjectFieldStart("contentLocation");
+                    out.writeStringField("@type", "Place");
+                    out.writeStringField("name", place.name());
+                    if (place.region().isPresent()) {
+                        out.writeObjectFieldStart("containedInPlace");
+                        out.writeStringField("@type", "Place");
+                        out.writeStringField(
+                                "name", label(Vocabulary.REGION, place.region().get()));
+                        out.writeEndObject();
+                    }
+                    out.writeEndObject();
                 }
-                study.place()
-                        .ifPresent(
-                                place -> {
-                                    ObjectNode location = node.putObject("contentLocation");
-                                    location.put("@type", "Place");
-                                    location.put("name", place.name());
-                                    place.region()
-                                            .ifPresent(
-                                                    r ->
-                                                            location.putObject("containedInPlace")
-                                                                    .put("@type", "Place")
-                                                                    .put(
-                                                                            "name",
-                                                                            label(
-                                                                                    Vocabulary
-                                                                                            .REGION,
-                                                                                    r)));
-                                });
-                ArrayNode mentions = MAPPER.createArrayNode();
-                for (Organisation organisation : concat(study.commissioners(), study.partners())) {
-                    ObjectNode org =
-                            mentions.addObject()
-                                    .put("@type", "Organization")
-                                    .put("name", organisation.name());
-                    organisation.url().ifPresent(u -> org.put("url", u));
+                List<Organisation> mentioned = concat(study.commissioners(), study.partners());
+                if (!mentioned.isEmpty()) {
+                    out.writeArrayFieldStart("mentions");
+                    for (Organisation organisation : mentioned) {
+                        out.writeStartObject();
+                        out.writeStringField("@type", "Organization");
+                        out.writeStringField("name", organisation.name());
+                        if (organisation.url().isPresent()) {
+                            out.writeStringField("url", organisation.url().get());
+                        }
+                        out.writeEndObject();
+                    }
+                    out.writeEndArray();
                 }
-                if (!mentions.isEmpty()) {
-                    node.set("mentions", mentions);
-                }
-                sources(node, study.metadata().sources());
+                sources(out, study.metadata().sources());
             } else if (item instanceof Faq faq) {
-                node.put("@type", "FAQPage");
-                node.put("name", faq.question());
-                node.set("mainEntity", MAPPER.createArrayNode().add(question(faq)));
+                out.writeStringField("@type", "FAQPage");
+                out.writeStringField("name", faq.question());
+                out.writeArrayFieldStart("mainEntity");
+                question(out, faq);
+                out.writeEndArray();
             } else if (item instanceof ModelDocument document) {
-                node.put("@type", "DigitalDocument");
-                node.put("name", document.title());
-                description(node, document);
-                node.put("genre", label(Vocabulary.DOCUMENT_KIND, document.kind()));
-                document.fileFormat().ifPresent(f -> node.put("encodingFormat", f));
-                document.licence().ifPresent(l -> node.put("license", l));
-                document.version().ifPresent(v -> node.put("version", v));
-                document.lastReviewed().ifPresent(d -> node.put("dateModified", d.toString()));
-                node.set("publisher", publisher());
-                sources(node, document.metadata().sources());
+                out.writeStringField("@type", "DigitalDocument");
+                out.writeStringField("name", document.title());
+                description(out, document);
+                out.writeStringField("genre", label(Vocabulary.DOCUMENT_KIND, document.kind()));
+                if (document.fileFormat().isPresent()) {
+                    out.writeStringField("encodingFormat", document.fileFormat().get());
+                }
+                if (document.licence().isPresent()) {
+                    out.writeStringField("license", document.licence().get());
+                }
+                if (document.version().isPresent()) {
+                    out.writeStringField("version", document.version().get());
+                }
+                if (document.lastReviewed().isPresent()) {
+                    out.writeStringField("dateModified", document.lastReviewed().get().toString());
+                }
+                out.writeFieldName("publisher");
+                publisher(out);
+                sources(out, document.metadata().sources());
             } else {
-                node.put("@type", "WebPage");
-                node.put("name", item.title());
-                description(node, item);
-                dates(node, item);
+                out.writeStringField("@type", "WebPage");
+                out.writeStringField("name", item.title());
+                description(out, item);
+                dates(out, item);
             }
-            return node;
         }
 
-        ObjectNode question(Faq faq) {
-            ObjectNode question = MAPPER.createObjectNode();
-            question.put("@type", "Question");
-            question.put("name", faq.question());
-            faq.asked().ifPresent(d -> question.put("dateCreated", d.toString()));
-            ObjectNode answer = question.putObject("acceptedAnswer");
-            answer.put("@type", "Answer");
-            answer.put("text", faq.answer().isBlank() ? faq.summary() : faq.answer().markdown());
-            url(faq).ifPresent(url -> answer.put("url", url));
-            faq.answeredBy()
-                    .ifPresent(
-                            a -> answer.putObject("author").put("@type", "Person").put("name", a));
-            return question;
+        void question(JsonGenerator out, Faq faq) throws IOException {
+            out.writeStartObject();
+            out.writeStringField("@type", "Question");
+            out.writeStringField("name", faq.question());
+            if (faq.asked().isPresent()) {
+                out.writeStringField("dateCreated", faq.asked().get().toString());
+            }
+            out.writeObjectFieldStart("acceptedAnswer");
+            out.writeStringField("@type", "Answer");
+            out.writeStringField(
+                    "text", faq.answer().isBlank() ? faq.summary() : faq.answer().markdown());
+            Optional<String> url = url(faq);
+            if (url.isPresent()) {
+                out.writeStringField("url", url.get());
+            }
+            if (faq.answeredBy().isPresent()) {
+                out.writeObjectFieldStart("author");
+                out.writeStringField("@type", "Person");
+                out.writeStringField("name", faq.answeredBy().get());
+                out.writeEndObject();
+            }
+            out.writeEndObject();
+            out.writeEndObject();
         }
 
-        ObjectNode faqPage(List<ContentItem> faqs) {
-            ObjectNode node = MAPPER.createObjectNode();
-            node.put("@type", "FAQPage");
-            node.put("name", title());
-            listUrl(ItemType.FAQ).ifPresent(url -> node.put("url", url));
-            ArrayNode questions = node.putArray("mainEntity");
-            faqs.forEach(f -> questions.add(question((Faq) f)));
-            return node;
+        /** The fields of the questions' page. */
+        void faqPage(JsonGenerator out, List<ContentItem> faqs) throws IOException {
+            out.writeStringField("@type", "FAQPage");
+            out.writeStringField("name", title());
+            Optional<String> url = listUrl(ItemType.FAQ);
+            if (url.isPresent()) {
+                out.writeStringField("url", url.get());
+            }
+            out.writeArrayFieldStart("mainEntity");
+            for (ContentItem faq : faqs) {
+                question(out, (Faq) faq);
+            }
+            out.writeEndArray();
         }
 
-        ObjectNode itemList(List<ContentItem> items) {
-            ObjectNode node = MAPPER.createObjectNode();
-            node.put("@type", "ItemList");
-            node.put("numberOfItems", items.size());
-            ArrayNode elements = node.putArray("itemListElement");
+        /** The fields of a list. */
+        void itemList(JsonGenerator out, List<ContentItem> items) throws IOException {
+            out.writeStringField("@type", "ItemList");
+            out.writeNumberField("numberOfItems", items.size());
+            out.writeArrayFieldStart("itemListElement");
             for (int i = 0; i < items.size(); i++) {
-                ObjectNode element =
-                        elements.addObject()
-                                .put("@type", "ListItem")
-                                .put("position", i + 1)
-                                .put("name", items.get(i).title());
-                url(items.get(i)).ifPresent(url -> element.put("url", url));
+                out.writeStartObject();
+                out.writeStringField("@type", "ListItem");
+                out.writeNumberField("position", i + 1);
+                out.writeStringField("name", items.get(i).title());
+                Optional<String> url = url(items.get(i));
+                if (url.isPresent()) {
+                    out.writeStringField("url", url.get());
+                }
+                out.writeEndObject();
             }
-            return node;
+            out.writeEndArray();
         }
 
-        ObjectNode menu(List<MenuEntry> entries) {
-            ObjectNode node = MAPPER.createObjectNode();
-            node.put("@type", "ItemList");
-            node.put("name", title());
-            ArrayNode elements = node.putArray("itemListElement");
+        /** The fields of the menu. */
+        void menu(JsonGenerator out, List<MenuEntry> entries) throws IOException {
+            out.writeStringField("@type", "ItemList");
+            out.writeStringField("name", title());
+            out.writeArrayFieldStart("itemListElement");
             int position = 1;
             for (MenuEntry entry : entries) {
-                ObjectNode element =
-                        elements.addObject()
-                                .put("@type", "SiteNavigationElement")
-                                .put("position", position++)
-                                .put("name", entry.label().resolve(chain));
-                entry.url()
-                        .or(() -> entry.list().flatMap(this::listUrl))
-                        .or(() -> toolkit.target(entry, options.locale()).flatMap(this::url))
-                        .ifPresent(url -> element.put("url", url));
+                out.writeStartObject();
+                out.writeStringField("@type", "SiteNavigationElement");
+                out.writeNumberField("position", position++);
+                out.writeStringField("name", entry.label().resolve(chain));
+                Optional<String> url =
+                        entry.url()
+                                .or(() -> entry.list().flatMap(this::listUrl))
+                                .or(
+                                        () ->
+                                                toolkit.target(entry, options.locale())
+                                                        .flatMap(this::url));
+                if (url.isPresent()) {
+                    out.writeStringField("url", url.get());
+                }
+                out.writeEndObject();
             }
-            return node;
+            out.writeEndArray();
         }
 
-        ObjectNode breadcrumbs(ContentItem item) {
-            ObjectNode node = MAPPER.createObjectNode();
-            node.put("@type", "BreadcrumbList");
-            ArrayNode elements = node.putArray("itemListElement");
-            crumb(elements, 1, title(), homeUrl());
-            crumb(elements, 2, listName(item.type()), listUrl(item.type()));
-            crumb(elements, 3, item.title(), url(item));
-            return node;
+        /** The fields of an item's breadcrumbs. */
+        void breadcrumbs(JsonGenerator out, ContentItem item) throws IOException {
+            out.writeStringField("@type", "BreadcrumbList");
+            out.writeArrayFieldStart("itemListElement");
+            crumb(out, 1, title(), homeUrl());
+            crumb(out, 2, listName(item.type()), listUrl(item.type()));
+            crumb(out, 3, item.title(), url(item));
+            out.writeEndArray();
         }
 
         private static void crumb(
-                ArrayNode elements, int position, String name, Optional<String> url) {
-            ObjectNode crumb =
-                    elements.addObject()
-                            .put("@type", "ListItem")
-                            .put("position", position)
-                            .put("name", name);
-            url.ifPresent(u -> crumb.put("item", u));
+                JsonGenerator out, int position, String name, Optional<String> url)
+                throws IOException {
+            out.writeStartObject();
+            out.writeStringField("@type", "ListItem");
+            out.writeNumberField("position", position);
+            out.writeStringField("name", name);
+            if (url.isPresent()) {
+                out.writeStringField("item", url.get());
+            }
+            out.writeEndObject();
         }
 
-        private static void description(ObjectNode node, ContentItem item) {
+        private static void description(JsonGenerator out, ContentItem item) throws IOException {
             if (!item.summary().isBlank()) {
-                node.put("description", item.summary());
+                out.writeStringField("description", item.summary());
             }
         }
 
-        private static void dates(ObjectNode node, ContentItem item) {
-            item.metadata().published().ifPresent(d -> node.put("datePublished", d.toString()));
-            item.metadata().updated().ifPresent(d -> node.put("dateModified", d.toString()));
+        private static void dates(JsonGenerator out, ContentItem item) throws IOException {
+            if (item.metadata().published().isPresent()) {
+                out.writeStringField("datePublished", item.metadata().published().get().toString());
+            }
+            if (item.metadata().updated().isPresent()) {
+                out.writeStringField("dateModified", item.metadata().updated().get().toString());
+            }
         }
 
         /** The sources as schema.org citations: each a work with its title and address. */
-        private static void sources(ObjectNode node, List<Source> sources) {
+        private static void sources(JsonGenerator out, List<Source> sources) throws IOException {
             if (!sources.isEmpty()) {
-                ArrayNode citations = node.putArray("citation");
-                sources.forEach(
-                        s ->
-                                citations
-                                        .addObject()
-                                        .put("@type", "CreativeWork")
-                                        .put("name", s.label())
-                                        .put("url", s.url()));
+                out.writeArrayFieldStart("citation");
+                for (Source source : sources) {
+                    out.writeStartObject();
+                    out.writeStringField("@type", "CreativeWork");
+                    out.writeStringField("name", source.label());
+                    out.writeStringField("url", source.url());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
             }
         }
 

@@ -59,8 +59,9 @@ public final class JsonLdRenderer implements Renderer {
 
     @Override
     public String render(View view, Toolkit toolkit, RenderOptions options) {
-        // Written as it is made, with the generator the canonical JSON uses: a tree of nodes for
-        // every page was a seventh of a case study's page (ItemMarkup with structured data).
+        // Written as it is made, with the generator the canonical JSON uses. Built as a tree of
+        // nodes and serialized afterwards, it took a seventh of a synthetic case study's html
+        // page, and allocated 12 kB of the page's 127 kB (3.7 kB written this way).
         BufferRecycler buffers = SCRIPT_SAFE._getBufferRecycler();
         try {
             var text = new SegmentedStringWriter(buffers);

@@ -1,11 +1,6 @@
 package org.artofthepossible.toolkit.render.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,24 +50,14 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public String render(View view, Toolkit toolkit, RenderOptions options) {
-        // As ObjectMapper.writeValueAsString does: a segmented writer over the factory's pooled
-        // buffers builds the string once. A StringWriter grew, widened and copied its buffer, and
-        // allocated two and a half times as much (JsonBenchmark, -prof gc).
-        BufferRecycler buffers = JSON._getBufferRecycler();
-        try {
-            var text = new SegmentedStringWriter(buffers);
-            try (JsonGenerator generator = JSON.createGenerator(text)) {
-                if (pretty) {
-                    generator.useDefaultPrettyPrinter();
-                }
-                write(new JacksonSink(generator), view, toolkit, options);
-            }
-            return text.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            buffers.releaseToPool();
-        }
+        return JsonText.write(
+                JSON,
+                generator -> {
+                    if (pretty) {
+                        generator.useDefaultPrettyPrinter();
+                    }
+                    write(new JacksonSink(generator), view, toolkit, options);
+                });
     }
 
     private static void write(JsonSink out, View view, Toolkit toolkit, RenderOptions options) {

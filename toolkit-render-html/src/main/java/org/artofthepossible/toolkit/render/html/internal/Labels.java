@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * reader's locale: English, and Welsh ({@code cy}). Other locales get English.
  */
 final class Labels {
-    private static final String BUNDLE = "org.artofthepossible.toolkit.render.html.internal.labels";
+    static final String BUNDLE = "org.artofthepossible.toolkit.render.html.internal.labels";
 
     /**
      * Parsed patterns, by locale and key. Parsing a MessageFormat cost a tenth of a case study's

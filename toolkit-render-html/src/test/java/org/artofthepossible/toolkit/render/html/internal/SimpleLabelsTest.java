@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * all, and every other pattern must be left to MessageFormat.
  */
 class SimpleLabelsTest {
-    private static final String BUNDLE = "org.artofthepossible.toolkit.render.html.internal.labels";
-
     /** Arguments that a pattern must pass through untouched: quotes, braces, markup. */
     private static final List<String> TRICKY =
             List.of("it's", "'{0}'", "{1}", "<b>&amp;</b>", "''", "Caerdydd", "", "{", "#");
@@ -28,7 +26,8 @@ class SimpleLabelsTest {
         for (String language : List.of("en", "cy")) {
             Locale locale = Locale.forLanguageTag(language);
             ResourceBundle bundle =
-                    ResourceBundle.getBundle(BUNDLE, language.equals("en") ? Locale.ROOT : locale);
+                    ResourceBundle.getBundle(
+                            Labels.BUNDLE, language.equals("en") ? Locale.ROOT : locale);
             Labels labels = Labels.of(locale);
             for (String key : bundle.keySet()) {
                 String pattern = bundle.getString(key);
@@ -88,7 +87,7 @@ class SimpleLabelsTest {
     @Test
     void aLabelGivenFewerArgumentsThanItNamesIsWrittenAsMessageFormatWritesIt() {
         Labels labels = Labels.of(Locale.ENGLISH);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        ResourceBundle bundle = ResourceBundle.getBundle(Labels.BUNDLE, Locale.ROOT);
         String key =
                 bundle.keySet().stream()
                         .filter(k -> bundle.getString(k).contains("{1}"))

@@ -56,6 +56,11 @@ public record TodaysLaw(
      * @return the first source with that id (validation reports a second one), or empty
      */
     public Optional<Source> source(String sourceId) {
-        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
+        for (Source source : sources) {
+            if (source.id().equals(sourceId)) {
+                return Optional.of(source);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -25,7 +25,9 @@ final class Escaper {
         }
     }
 
-    private final StringBuilder out;
+    /** Where the text goes. */
+    final StringBuilder out;
+
     private CharBuffer input = CharBuffer.allocate(512);
     private final CharBuffer output = CharBuffer.allocate(2048);
 

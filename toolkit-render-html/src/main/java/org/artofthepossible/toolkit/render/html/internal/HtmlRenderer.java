@@ -105,17 +105,17 @@ public final class HtmlRenderer implements Renderer {
                 overrides.stream().filter(o -> o.handles(view, toolkit)).findFirst();
         Page content = page(view, page, override);
         // One builder for the whole page: the main content is written in place, never copied.
-        Markup html = new Markup(lastLength.getOrDefault(view.kind(), 16 * 1024), theme);
+        Markup html = Markup.forPage(lastLength.getOrDefault(view.kind(), 16 * 1024), theme);
         if (options.mode() == RenderOptions.Mode.FRAGMENT) {
             content.main().accept(html);
-            return html.toString();
+            return html.page();
         }
         Optional<String> structuredData =
                 context.renderer("jsonld")
                         .filter(r -> r.supportedViews().contains(view.kind()))
                         .map(r -> r.render(view, toolkit, options));
         document(html, theme, page, content, view, structuredData);
-        String document = html.toString();
+        String document = html.page();
         // A little room over the last length, for a page a little longer than the last.
         lastLength.put(view.kind(), document.length() + document.length() / 8);
         return document;

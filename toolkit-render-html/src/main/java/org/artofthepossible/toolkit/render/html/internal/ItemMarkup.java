@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.artofthepossible.toolkit.RenderOptions;
 import org.artofthepossible.toolkit.model.CaseStudy;
@@ -31,6 +32,8 @@ final class ItemMarkup {
     private static final Markup.Tag FACTS = new Markup.Tag("dl", "class", "toolkit-facts");
     private static final Markup.Tag FACT = new Markup.Tag("div", "class", "toolkit-fact");
     private static final Markup.Tag CITE = new Markup.Tag("sup", "class", "toolkit-cite");
+    private static final Markup.Tag FRAGMENT_LINK = Markup.Tag.endingWith("a", "href");
+    private static final Markup.Tag ANCHORED_ITEM = Markup.Tag.endingWith("li", "id");
     private static final Markup.Tag TODAY =
             new Markup.Tag(
                     "section",
@@ -313,32 +316,50 @@ final class ItemMarkup {
      * reader checks a figure against its source in one click.
      */
     private static void cites(Markup html, PageContext page, CaseStudy study, List<String> ids) {
-        var cited = new ArrayList<Map.Entry<Integer, String>>();
+        String name = null;
         for (String id : ids) {
-            study.metadata()
-                    .sourceNumber(id)
-                    .ifPresent(n -> cited.add(Map.entry(n, sourceAnchor(id))));
+            OptionalInt number = study.metadata().sourceNumber(id);
+            if (number.isPresent()) {
+                name = cite(html, page, "citeSource", name, sourceAnchor(id), number.getAsInt());
+            }
         }
-        cites(html, page.labels.get("citeSource"), "", cited);
+        if (name != null) {
+            html.text("]").close("sup");
+        }
     }
 
-    /** Source numbers in brackets, each a link to its anchor, with a name for screen readers. */
-    private static void cites(
-            Markup html, String name, String prefix, List<Map.Entry<Integer, String>> cited) {
-        if (cited.isEmpty()) {
-            return;
+    /**
+     * One of a fact's source numbers, a link to its anchor with a name for screen readers; the
+     * first opens the brackets, which the caller closes once it has written any.
+     *
+     * @param label the key of the name's label
+     * @param name the name as the last number of this fact wrote it, or null for the first
+     * @return the name, for the next number
+     */
+    private static String cite(
+            Markup html,
+            PageContext page,
+            String label,
+            String name,
+            String anchor,
+            String number) {
+        String written = name;
+        if (written == null) {
+            written = page.labels.get(label) + " ";
+            html.text(" ").open(CITE).text("[");
+        } else {
+            html.text(", ");
         }
-        html.text(" ").open(CITE).text("[");
-        for (int i = 0; i < cited.size(); i++) {
-            if (i > 0) {
-                html.text(", ");
-            }
-            html.open("a", "href", "#" + cited.get(i).getValue())
-                    .element(HIDDEN_TEXT, name + " ")
-                    .text(prefix + cited.get(i).getKey())
-                    .close("a");
-        }
-        html.text("]").close("sup");
+        html.open(FRAGMENT_LINK, "#" + anchor)
+                .element(HIDDEN_TEXT, written)
+                .text(number)
+                .close("a");
+        return written;
+    }
+
+    private static String cite(
+            Markup html, PageContext page, String label, String name, String anchor, int number) {
+        return cite(html, page, label, name, anchor, Integer.toString(number));
     }
 
     private static String sourceAnchor(String sourceId) {
@@ -362,22 +383,12 @@ final class ItemMarkup {
                 regional.isPresent() ? Optional.empty() : Optional.of(law.transition());
         // The panel numbers only the sources it cites, in the order it first cites them.
         var cited = new ArrayList<String>();
-        Consumer<List<String>> collect =
-                ids -> ids.stream().filter(id -> !cited.contains(id)).forEach(cited::add);
-        collect.accept(setting.cites());
-        routes.forEach(r -> collect.accept(r.getValue().cites()));
-        transition.ifPresent(t -> collect.accept(t.cites()));
-        cited.removeIf(id -> law.source(id).isEmpty());
-        Consumer<List<String>> cite =
-                ids ->
-                        cites(
-                                html,
-                                page.labels.get("citeLawSource"),
-                                "L",
-                                ids.stream()
-                                        .filter(cited::contains)
-                                        .map(id -> Map.entry(cited.indexOf(id) + 1, lawAnchor(id)))
-                                        .toList());
+        collectLawSources(law, setting.cites(), cited);
+        for (Map.Entry<String, RouteToday> route : routes) {
+            collectLawSources(law, route.getValue().cites(), cited);
+        }
+        transition.ifPresent(t -> collectLawSources(law, t.cites(), cited));
+        Consumer<List<String>> cite = ids -> lawCites(html, page, ids, cited);
 
         html.open(TODAY).nl();
         html.element("h2", page.labels.get("today"), "id", "toolkit-today-heading").nl();
@@ -450,7 +461,7 @@ final class ItemMarkup {
             html.open(TODAY_SOURCES).nl();
             for (String id : cited) {
                 Source source = law.source(id).orElseThrow();
-                html.open("li", "id", lawAnchor(id))
+                html.open(ANCHORED_ITEM, lawAnchor(id))
                         .link(source.url(), source.label(), "lang", page.toolkitLang())
                         .close("li")
                         .nl();
@@ -486,6 +497,30 @@ final class ItemMarkup {
             }
         }
         return Optional.empty();
+    }
+
+    /** Adds the law's sources that {@code ids} name to {@code cited}, each once. */
+    private static void collectLawSources(TodaysLaw law, List<String> ids, List<String> cited) {
+        for (String id : ids) {
+            if (!cited.contains(id) && law.source(id).isPresent()) {
+                cited.add(id);
+            }
+        }
+    }
+
+    /** A passage's law sources, numbered L1, L2, ... in the panel's order. */
+    private static void lawCites(
+            Markup html, PageContext page, List<String> ids, List<String> cited) {
+        String name = null;
+        for (String id : ids) {
+            int index = cited.indexOf(id);
+            if (index >= 0) {
+                name = cite(html, page, "citeLawSource", name, lawAnchor(id), "L" + (index + 1));
+            }
+        }
+        if (name != null) {
+            html.text("]").close("sup");
+        }
     }
 
     private static String lawAnchor(String sourceId) {
@@ -705,7 +740,7 @@ final class ItemMarkup {
         html.open(SOURCES).nl();
         sources.forEach(
                 s ->
-                        html.open("li", "id", sourceAnchor(s.id()))
+                        html.open(ANCHORED_ITEM, sourceAnchor(s.id()))
                                 .link(s.url(), s.label(), "lang", lang)
                                 .close("li")
                                 .nl());

@@ -34,16 +34,15 @@ public final class Icons {
 
     /** The sprite of some icons, hidden from assistive technology and from layout. */
     static void sprite(Markup html, Collection<String> names) {
-        var sprite =
-                new StringBuilder(
-                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\""
-                                + " width=\"0\" height=\"0\" aria-hidden=\"true\""
-                                + " focusable=\"false\">");
-        for (String name : names) {
-            sprite.append(symbol(name));
-        }
         // Constant markup of this module's own, checked against its source by IconSpriteTest.
-        html.trusted(sprite.append("</svg>\n").toString());
+        html.trusted(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"toolkit-sprite\""
+                        + " width=\"0\" height=\"0\" aria-hidden=\"true\""
+                        + " focusable=\"false\">");
+        for (String name : names) {
+            html.trusted(symbol(name));
+        }
+        html.trusted("</svg>\n");
     }
 
     /**

@@ -34,6 +34,7 @@ final class ItemMarkup {
     private static final Markup.Tag CITE = new Markup.Tag("sup", "class", "toolkit-cite");
     private static final Markup.Tag FRAGMENT_LINK = Markup.Tag.endingWith("a", "href");
     private static final Markup.Tag ANCHORED_ITEM = Markup.Tag.endingWith("li", "id");
+    private static final Markup.Tag PASSAGE = Markup.Tag.endingWith("p", "lang");
     private static final Markup.Tag TODAY =
             new Markup.Tag(
                     "section",
@@ -63,6 +64,11 @@ final class ItemMarkup {
             new Markup.Tag("span", "class", "toolkit-visually-hidden");
     private static final Markup.Tag META = new Markup.Tag("p", "class", "toolkit-meta");
     private static final Markup.Tag INFERRED = new Markup.Tag("em", "class", "toolkit-inferred");
+
+    /** The start of the ids of a case study's sources, and of the law's, which citations link. */
+    private static final String SOURCE_ANCHOR = "toolkit-source-";
+
+    private static final String LAW_ANCHOR = "toolkit-law-source-";
 
     /** Field paths with a label of their own, for disputed facts. */
     private static final Map<String, String> FIELD_LABELS =
@@ -318,9 +324,10 @@ final class ItemMarkup {
     private static void cites(Markup html, PageContext page, CaseStudy study, List<String> ids) {
         String name = null;
         for (String id : ids) {
-            OptionalInt number = study.metadata().sourceNumber(id);
-            if (number.isPresent()) {
-                name = cite(html, page, "citeSource", name, sourceAnchor(id), number.getAsInt());
+            OptionalInt found = study.metadata().sourceNumber(id);
+            if (found.isPresent()) {
+                String number = Integer.toString(found.getAsInt());
+                name = cite(html, page, "citeSource", name, "#" + SOURCE_ANCHOR + id, number);
             }
         }
         if (name != null) {
@@ -334,6 +341,7 @@ final class ItemMarkup {
      *
      * @param label the key of the name's label
      * @param name the name as the last number of this fact wrote it, or null for the first
+     * @param fragment the link to the source's anchor
      * @return the name, for the next number
      */
     private static String cite(
@@ -341,7 +349,7 @@ final class ItemMarkup {
             PageContext page,
             String label,
             String name,
-            String anchor,
+            String fragment,
             String number) {
         String written = name;
         if (written == null) {
@@ -350,20 +358,12 @@ final class ItemMarkup {
         } else {
             html.text(", ");
         }
-        html.open(FRAGMENT_LINK, "#" + anchor)
-                .element(HIDDEN_TEXT, written)
-                .text(number)
-                .close("a");
+        html.open(FRAGMENT_LINK, fragment).element(HIDDEN_TEXT, written).text(number).close("a");
         return written;
     }
 
-    private static String cite(
-            Markup html, PageContext page, String label, String name, String anchor, int number) {
-        return cite(html, page, label, name, anchor, Integer.toString(number));
-    }
-
     private static String sourceAnchor(String sourceId) {
-        return "toolkit-source-" + sourceId;
+        return SOURCE_ANCHOR + sourceId;
     }
 
     /**
@@ -476,7 +476,7 @@ final class ItemMarkup {
      * stands in for the reader's.
      */
     private static void passage(Markup html, PageContext page, LocalizedText text) {
-        html.open("p", "lang", page.lang(text)).text(text.resolve(page.chain));
+        html.open(PASSAGE, page.lang(text)).text(text.resolve(page.chain));
     }
 
     /** Content text within a sentence of the page's own language, marked the same way. */
@@ -515,7 +515,14 @@ final class ItemMarkup {
         for (String id : ids) {
             int index = cited.indexOf(id);
             if (index >= 0) {
-                name = cite(html, page, "citeLawSource", name, lawAnchor(id), "L" + (index + 1));
+                name =
+                        cite(
+                                html,
+                                page,
+                                "citeLawSource",
+                                name,
+                                "#" + LAW_ANCHOR + id,
+                                "L" + (index + 1));
             }
         }
         if (name != null) {
@@ -524,7 +531,7 @@ final class ItemMarkup {
     }
 
     private static String lawAnchor(String sourceId) {
-        return "toolkit-law-source-" + sourceId;
+        return LAW_ANCHOR + sourceId;
     }
 
     private static void disputed(Markup html, PageContext page, CaseStudy study) {

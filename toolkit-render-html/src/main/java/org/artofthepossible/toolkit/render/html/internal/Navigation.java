@@ -32,7 +32,10 @@ final class Navigation {
     static final Markup.Tag NEXT = new Markup.Tag("div", "class", "toolkit-next");
     private static final Markup.Tag BACK = new Markup.Tag("p", "class", "toolkit-back");
 
-    private static final String CURRENT_ITEM = "toolkit-menu-item toolkit-menu-item-current";
+    private static final Markup.Tag MENU_LIST = new Markup.Tag("ul", "class", "toolkit-menu-list");
+    private static final Markup.Tag MENU_ITEM = new Markup.Tag("li", "class", "toolkit-menu-item");
+    private static final Markup.Tag CURRENT_MENU_ITEM =
+            new Markup.Tag("li", "class", "toolkit-menu-item toolkit-menu-item-current");
 
     private Navigation() {}
 
@@ -152,13 +155,19 @@ final class Navigation {
      */
     private static void entries(
             Markup html, PageContext page, List<MenuEntry> entries, Current current, boolean bar) {
-        html.open("ul", "class", bar ? "toolkit-menu-list" : null).nl();
+        if (bar) {
+            html.open(MENU_LIST);
+        } else {
+            html.open("ul");
+        }
+        html.nl();
         for (MenuEntry entry : entries) {
             String ariaCurrent = current.ariaCurrent(entry);
-            html.open(
-                    "li",
-                    "class",
-                    !bar ? null : ariaCurrent == null ? "toolkit-menu-item" : CURRENT_ITEM);
+            if (!bar) {
+                html.open("li");
+            } else {
+                html.open(ariaCurrent == null ? MENU_ITEM : CURRENT_MENU_ITEM);
+            }
             String label = entry.label().resolve(page.chain);
             String lang = page.lang(entry.label());
             Optional<String> href = href(page, entry);

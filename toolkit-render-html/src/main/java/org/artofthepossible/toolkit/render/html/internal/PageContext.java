@@ -22,6 +22,22 @@ final class PageContext {
     /** Stands for the argument of a label while it is split around it; never in a label. */
     private static final String ARGUMENT = "\0";
 
+    // Sized in the markup too, so an icon stays small where no stylesheet loads.
+    private static final Markup.Tag ICON =
+            new Markup.Tag(
+                    "svg",
+                    "class",
+                    "toolkit-icon",
+                    "width",
+                    "16",
+                    "height",
+                    "16",
+                    "aria-hidden",
+                    "true",
+                    "focusable",
+                    "false");
+    private static final Markup.Tag ICON_USE = Markup.Tag.endingWith("use", "href");
+
     final Toolkit toolkit;
     final RenderOptions options;
     final List<Locale> chain;
@@ -52,20 +68,8 @@ final class PageContext {
         if (options.mode() == RenderOptions.Mode.DOCUMENT) {
             Icons.symbol(name); // an icon the renderer does not have fails here, not in a browser
             icons.add(name);
-            // Sized in the markup too, so an icon stays small where no stylesheet loads.
-            html.open(
-                            "svg",
-                            "class",
-                            "toolkit-icon",
-                            "width",
-                            "16",
-                            "height",
-                            "16",
-                            "aria-hidden",
-                            "true",
-                            "focusable",
-                            "false")
-                    .open("use", "href", "#toolkit-icon-" + name)
+            html.open(ICON)
+                    .open(ICON_USE, "#toolkit-icon-" + name)
                     .close("use")
                     .close("svg")
                     .text(" ");

@@ -1,7 +1,8 @@
 """Writes BENCHMARKS.md from JMH JSON result files and the retained-heap figures.
 
-usage: report.py HEAP_JSON RESULT_JSON...
-Each benchmark is compared with its baselines measured in the same run, as ratios.
+usage: report.py HEAP_JSON PAGE_RATIOS_JSON RESULT_JSON...
+Each benchmark is compared with its baselines measured in the same run, as ratios. PAGE_RATIOS_JSON
+is what PageRatios prints: the page renderer and its baselines measured in turns in one JVM.
 """
 import datetime
 import json
@@ -24,7 +25,8 @@ THROUGHPUT_TARGETS = {
 }
 
 heap = json.load(open(sys.argv[1]))
-results = [r for path in sys.argv[2:] for r in json.load(open(path))]
+page_turns = json.load(open(sys.argv[2]))
+results = [r for path in sys.argv[3:] for r in json.load(open(path))]
 # Bytes allocated per item loaded when the goal of halving it was set (2026-11-26, `-prof gc`).
 LOAD_ALLOCATION_BASELINE = 122_000
 score = {}
@@ -71,17 +73,43 @@ print("run; the absolute numbers are context only.\n")
 print("## Against baselines\n")
 print("The throughput ratio is of the means of every measured iteration; the next column is the")
 print("benchmark's slowest fork over the baseline's fastest, each by its median iteration. A goal")
-print("is met when both reach the target.\n")
+print("is met when both reach the target (the page renderer's, when its ratio in turns below")
+print("does too).\n")
 print("| benchmark | vs baseline | throughput ratio | slowest fork vs fastest | target | met |")
 print("|---|---|---|---|---|---|")
+
+
+def in_turns(mine, base):
+    """The median, lower and upper quartile of the ratios of PageRatios' rounds."""
+    ratios = sorted(m / b for m, b in zip(page_turns[mine], page_turns[base]))
+    return tuple(statistics.quantiles(ratios, n=4, method="inclusive")[i] for i in (1, 0, 2))
+
+
 for (cls, mine, base), target in THROUGHPUT_TARGETS.items():
     if (cls, mine, "") not in score or (cls, base, "") not in score:
         continue
     ratio = s(cls, mine) / s(cls, base)
     worst = cautious(cls, mine, base)
     goal = f">= {target}" if target else "report"
-    met = verdict(ratio >= target and worst >= target) if target else ""
+    ok = ratio >= target and worst >= target if target else None
+    if cls == "HtmlPageBenchmark":
+        ok = ok and in_turns(mine, base)[0] >= target  # see the turns below
+    met = verdict(ok) if target else ""
     print(f"| {cls}.{mine} | {base} | {ratio:,.2f}x | {worst:,.2f}x | {goal} | {met} |")
+
+print("\nThe page renderer and its baselines in turns (`PageRatios`): on this machine a JVM at times")
+print("runs at about half its speed for seconds or minutes, whatever page it writes, so separate")
+print("forks can compare a writer in that state with one out of it. `PageRatios` gives each writer")
+print(f"a turn of {page_turns['turnMillis']} ms in each of {len(page_turns['renderer'])} rounds in one JVM;")
+print("the page renderer's goals are met only when the median of the rounds' ratios also reaches")
+print("the target.\n")
+print("| benchmark | vs baseline | median of the rounds' ratios | quartiles | target | met |")
+print("|---|---|---|---|---|---|")
+for (cls, mine, base), target in THROUGHPUT_TARGETS.items():
+    if cls == "HtmlPageBenchmark":
+        median, low, high = in_turns(mine, base)
+        print(f"| {cls}.{mine} | {base} | {median:,.2f}x | {low:,.2f}x-{high:,.2f}x | >= {target} "
+              f"| {verdict(median >= target)} |")
 
 if ("LoadBenchmark", "loadAndValidate", "items=1000") in score:
     print("\n## Loading and validating N synthetic case studies from a folder\n")

@@ -25,9 +25,7 @@ final class Escaper {
         }
     }
 
-    /** Where the text goes. */
-    final StringBuilder out;
-
+    private final StringBuilder out;
     private CharBuffer input = CharBuffer.allocate(512);
     private final CharBuffer output = CharBuffer.allocate(2048);
 

@@ -16,12 +16,12 @@ final class Markup implements HtmlWriter {
     private final Theme theme;
 
     Markup(int capacity, Theme theme) {
-        this(new Escaper(utf16Builder(capacity)), theme);
+        this(utf16Builder(capacity), theme);
     }
 
-    private Markup(Escaper escaper, Theme theme) {
-        this.out = escaper.out;
-        this.escaper = escaper;
+    private Markup(StringBuilder out, Theme theme) {
+        this.out = out;
+        this.escaper = new Escaper(out);
         this.theme = theme;
     }
 
@@ -41,10 +41,11 @@ final class Markup implements HtmlWriter {
     private static final int KEPT_CAPACITY = 64 * 1024;
 
     /**
-     * Each thread's builder and escaper of its last page, free for its next one; null while a page
-     * is written with them.
+     * Each thread's builder of its last page, free for its next one; null while a page is written
+     * in it. Only a JDK class: a value of this module's would keep a web application's class loader
+     * alive in a container's threads after the application is undeployed.
      */
-    private static final ThreadLocal<Escaper> SPARE = new ThreadLocal<>();
+    private static final ThreadLocal<StringBuilder> SPARE = new ThreadLocal<>();
 
     /**
      * Markup for a whole page, written into the builder of this thread's last page when it has one
@@ -52,13 +53,13 @@ final class Markup implements HtmlWriter {
      * twentieth of the page's time. Finish with {@link #page()}.
      */
     static Markup forPage(int capacity, Theme theme) {
-        Escaper spare = SPARE.get();
+        StringBuilder spare = SPARE.get();
         if (spare == null) {
             return new Markup(capacity, theme);
         }
         SPARE.set(null); // a page written while this one is (by an override) gets its own
-        spare.out.setLength(0);
-        spare.out.ensureCapacity(capacity);
+        spare.setLength(0);
+        spare.ensureCapacity(capacity);
         return new Markup(spare, theme);
     }
 
@@ -66,7 +67,7 @@ final class Markup implements HtmlWriter {
     String page() {
         String page = out.toString();
         if (out.capacity() <= KEPT_CAPACITY) {
-            SPARE.set(escaper);
+            SPARE.set(out);
         }
         return page;
     }

@@ -1,6 +1,7 @@
 package org.artofthepossible.toolkit.benchmarks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -63,9 +64,7 @@ public final class PageRatios {
             json.append(", \"").append(names.get(writer)).append("\": [");
             for (int round = 0; round < ROUNDS; round++) {
                 json.append(round > 0 ? ", " : "")
-                        .append(
-                                String.format(
-                                        java.util.Locale.ROOT, "%.3f", throughput[writer][round]));
+                        .append(String.format(Locale.ROOT, "%.3f", throughput[writer][round]));
             }
             json.append(']');
         }

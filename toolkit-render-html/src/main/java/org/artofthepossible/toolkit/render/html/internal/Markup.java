@@ -1,6 +1,5 @@
 package org.artofthepossible.toolkit.render.html.internal;
 
-import java.util.Arrays;
 import org.artofthepossible.toolkit.render.html.HtmlWriter;
 import org.artofthepossible.toolkit.validation.UrlPolicy;
 
@@ -159,20 +158,12 @@ final class Markup implements HtmlWriter {
             if (variable == null) {
                 return markup.open(name, attributes).toString();
             }
-            markup.out.append('<').append(name);
-            markup.attributes(name, null, attributes);
-            return markup.out.append(' ').append(variable).append("=\"").toString();
-        }
-
-        /**
-         * The attributes with the variable one's value, as {@link #open(String, String...)} takes
-         * them.
-         */
-        private String[] with(String value) {
-            String[] all = Arrays.copyOf(attributes, attributes.length + 2);
-            all[attributes.length] = variable;
-            all[attributes.length + 1] = value;
-            return all;
+            return markup.start(name, attributes)
+                    .out
+                    .append(' ')
+                    .append(variable)
+                    .append("=\"")
+                    .toString();
         }
     }
 
@@ -201,7 +192,7 @@ final class Markup implements HtmlWriter {
             throw new IllegalArgumentException("<" + tag.name + "> has no variable attribute");
         }
         if (value == null) {
-            return open(tag.name, tag.with(null)); // left out, as open leaves out null values
+            return open(tag.name, tag.attributes); // left out, as open leaves out null values
         }
         out.append(theme.opening(tag));
         escaper.attribute(isUrlAttribute(tag.variable) ? safeUrl(value) : value);
@@ -222,9 +213,14 @@ final class Markup implements HtmlWriter {
     /** Opens a tag; {@code attributes} alternate names and values, null values are left out. */
     @Override
     public Markup open(String tag, String... attributes) {
+        start(tag, attributes).out.append('>');
+        return this;
+    }
+
+    /** Writes a tag's opening up to its last attribute, as {@link #open(String, String...)}. */
+    private Markup start(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(tag, null, attributes);
-        out.append('>');
         return this;
     }
 

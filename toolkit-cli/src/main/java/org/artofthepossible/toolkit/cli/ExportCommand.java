@@ -40,13 +40,16 @@ import picocli.CommandLine.Spec;
                     + " api/, a page per term for the lists' filters, the stylesheet, a search page"
                     + " that searches in the browser once `npx pagefind --site DIR` has indexed the"
                     + " folder and, with --base-url, sitemap.xml and an Atom feed of case studies.",
-            "The site is written beside the folder first and moved into place at the end, so a"
-                    + " failed export never leaves half a site. Content with errors writes nothing"
-                    + " (unless --keep-going), and the folder must be new, empty or a previous"
-                    + " export of this tool (unless --force): no other file is ever replaced.",
+            "Every file is written beside the folder first, and the folder changes only once the"
+                    + " whole site is rendered, so a failed export leaves it as it was. Content"
+                    + " with errors writes nothing (unless --keep-going), and the folder must be"
+                    + " new, empty or a previous export of this tool (unless --force): no other"
+                    + " file is ever replaced.",
             "Exporting again into a previous export renders only the pages whose content or"
-                    + " settings changed and writes only the files whose bytes changed; the rest"
-                    + " keep their modification times. When the content (without diagnostics),"
+                    + " settings changed, and moves into the folder only the files whose bytes"
+                    + " changed; the rest are left as they are, with their modification times."
+                    + " An export killed while moving them leaves some files new and some old;"
+                    + " the next export completes it. When the content (without diagnostics),"
                     + " the settings and the tool are those of the last export, and the site is"
                     + " as it left it, nothing is loaded or rendered."
         })
@@ -289,14 +292,16 @@ final class ExportCommand implements Callable<Integer> {
             if (site.written() == 0 && folder.unchangedBy(site.entries())) {
                 replaced = false; // the site is already what this export would write
                 folder.record(site.entries(), made);
+            } else if (folder.updatable()) {
+                replaced = true;
+                staging.write(
+                        files -> folder.update(files, site.writtenPaths(), site.entries(), made));
             } else {
-                site.materialize();
-                var published = new boolean[1];
-                staging.write(files -> published[0] = folder.publish(files, site.entries(), made));
-                replaced = published[0];
+                replaced = true;
+                staging.write(files -> folder.publish(files, site.entries(), made));
             }
-            if (!replaced) {
-                staging.remove();
+            if (folder.updatable() || !replaced) {
+                staging.remove(); // what is left of it: its marker and empty folders
             }
         } catch (IOException | RuntimeException e) {
             staging.remove();

@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,13 +23,14 @@ import java.util.function.Supplier;
  * <p>A file the previous export already holds is not written again. When its key (what it is
  * rendered from) is the one the previous export recorded, and the file is as that export left it,
  * it is not even rendered. Otherwise it is rendered, and a result equal to the previous file's
- * bytes is not written either. Either way the previous file is hard-linked into the staging folder
- * (copied with its attributes where the file system has no hard links), so it keeps its
- * modification time, and tools that copy a site by those times see only what changed.
+ * bytes is not written either. Either way the previous file is taken over as it is, keeping its
+ * modification time, so tools that copy a site by those times see only what changed.
  *
- * <p>Until the first file is written, the files taken over are only listed, not linked: an export
- * that would leave the site as it is builds no staging tree at all ({@link #materialize()} builds
- * it when the site is to be published after all).
+ * <p>Exporting again into a previous export ({@link SiteFolder#updatable()}), the staging folder
+ * receives only the files written, which {@link SiteFolder#update} then moves into the site; files
+ * taken over stay where they are. Otherwise the staging folder becomes the whole new site, and a
+ * file taken over is hard-linked into it (copied with its attributes where the file system has no
+ * hard links).
  */
 final class SiteFiles {
     private final Staging staging;
@@ -39,15 +39,15 @@ final class SiteFiles {
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    private final Set<String> writtenPaths = ConcurrentHashMap.newKeySet();
 
-    /** The files taken over before any was written, to link once one is; guarded by this. */
-    private final List<Map.Entry<String, SiteFolder.Kept>> deferred = new ArrayList<>();
-
-    private boolean materialized; // guarded by this
+    /** Whether the site is updated where it is, rather than built whole in the staging folder. */
+    private final boolean inPlace;
 
     SiteFiles(Staging staging, SiteFolder folder) {
         this.staging = staging;
         this.folder = folder;
+        this.inPlace = folder.updatable();
     }
 
     /**
@@ -94,7 +94,6 @@ final class SiteFiles {
     }
 
     private SiteFolder.Entry writeNew(String path, String key, byte[] content) throws IOException {
-        materialize();
         var modified = new long[1];
         staging.write(
                 root -> {
@@ -105,39 +104,18 @@ final class SiteFiles {
                     modified[0] = Files.getLastModifiedTime(file).toMillis();
                 });
         written.incrementAndGet();
+        writtenPaths.add(path);
         return new SiteFolder.Entry(key, content.length, modified[0]);
     }
 
     private SiteFolder.Entry takeOver(String path, String key, SiteFolder.Kept previous)
             throws IOException {
+        if (!inPlace) {
+            link(path, previous);
+        }
         BasicFileAttributes attributes = previous.attributes();
-        var entry =
-                new SiteFolder.Entry(
-                        key, attributes.size(), attributes.lastModifiedTime().toMillis());
-        synchronized (this) {
-            if (!materialized) {
-                deferred.add(Map.entry(path, previous));
-                return entry;
-            }
-        }
-        link(path, previous);
-        return entry;
-    }
-
-    /**
-     * Links every file taken over so far into the staging folder, and every later one as it comes:
-     * once a file is written, or before the site is published.
-     *
-     * @throws IOException when a file cannot be linked or copied
-     */
-    synchronized void materialize() throws IOException {
-        if (!materialized) {
-            for (Map.Entry<String, SiteFolder.Kept> kept : deferred) {
-                link(kept.getKey(), kept.getValue());
-            }
-            deferred.clear();
-            materialized = true;
-        }
+        return new SiteFolder.Entry(
+                key, attributes.size(), attributes.lastModifiedTime().toMillis());
     }
 
     private void link(String path, SiteFolder.Kept previous) throws IOException {
@@ -151,6 +129,11 @@ final class SiteFiles {
                         Files.copy(previous.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 });
+    }
+
+    /** The files written into the staging folder so far, by path. */
+    Set<String> writtenPaths() {
+        return writtenPaths;
     }
 
     /** Every file so far, with what the manifest records of it. */

@@ -3,10 +3,12 @@ package org.artofthepossible.toolkit.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -25,16 +28,22 @@ import java.util.stream.Stream;
 /**
  * The folder an export writes, guarded so that no export can destroy a user's files.
  *
- * <p>A site is written into a staging folder beside the target ({@code .NAME.export-*}) and moved
- * into place only once it is complete. Every export leaves a manifest ({@value #MANIFEST}) listing
- * its files, which is how a later export recognises a folder it may replace: an empty folder, or a
- * previous export holding nothing but what its manifest lists. Anything else is refused unless the
- * user forces it. Beside each file the manifest keeps what it was rendered from (a key), its size
- * and its modification time, so that the next export can take over a file that would come out the
- * same, by a hard link into the staging folder, instead of rendering and writing it again. Staging
- * folders carry the process id of their export ({@value #STAGING_MARKER}), so one left by a killed
- * export is removed by the next export into the same place, as is an empty one (killed before it
- * was marked).
+ * <p>Every export leaves a manifest ({@value #MANIFEST}) listing its files, which is how a later
+ * export recognises a folder it may write: an empty folder, or a previous export holding nothing
+ * but what its manifest lists. Anything else is refused unless the user forces it. Beside each file
+ * the manifest keeps what it was rendered from (a key), its size and its modification time, so that
+ * the next export can take over a file that would come out the same instead of rendering and
+ * writing it again.
+ *
+ * <p>Every file an export writes goes first into a staging folder beside the target ({@code
+ * .NAME.export-*}), and nothing in the target changes until the whole site has been rendered. A new
+ * site (or one replaced with {@code --force}) is staged whole and moved into place at once. A
+ * previous export is {@linkplain #update updated where it is}: only the files written are moved
+ * into it, one by one, and the files the new site no longer has are removed; a manifest listing
+ * both old and new files stands while that happens, so an export killed midway leaves a folder the
+ * next export accepts and completes. Staging folders carry the process id of their export ({@value
+ * #STAGING_MARKER}), so one left by a killed export is removed by the next export into the same
+ * place, as is an empty one (killed before it was marked).
  */
 final class SiteFolder {
     /** The manifest at the root of every exported site. */
@@ -81,7 +90,8 @@ final class SiteFolder {
      * @param modified its modification time in milliseconds, to notice a file changed by hand
      */
     record Entry(String key, long size, long modified) {
-        private static final Entry UNKNOWN = new Entry("", -1, -1);
+        /** A file never taken for what an export would write: it is rendered and compared. */
+        static final Entry UNKNOWN = new Entry("", -1, -1);
 
         /** An entry from a line's tab-separated parts; a manifest of a version without them. */
         static Entry parse(String[] parts) {
@@ -330,6 +340,16 @@ final class SiteFolder {
     }
 
     /**
+     * Whether the folder is a previous export holding only the files its manifest lists, which an
+     * export {@linkplain #update updates where it is}, rather than replacing it whole.
+     *
+     * @return whether {@link #update} applies
+     */
+    boolean updatable() {
+        return onlyListed && !previous.isEmpty();
+    }
+
+    /**
      * A file of the previous export that the new site can take over as it is.
      *
      * @param file the file in the current site
@@ -477,6 +497,11 @@ final class SiteFolder {
         if (lines.equals(manifest)) {
             return;
         }
+        writeManifest(lines);
+    }
+
+    /** Replaces the manifest at once, through a file written beside the site. */
+    private void writeManifest(List<String> lines) throws IOException {
         // Written beside the site, not in it: a file left there by a killed export would be one
         // the manifest does not list.
         Path written =
@@ -491,6 +516,65 @@ final class SiteFolder {
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(written);
+        }
+    }
+
+    /**
+     * Updates an {@linkplain #updatable() updatable} site where it is, once the new site is
+     * complete: moves each file written into the staging folder over its path in the site, removes
+     * the files the new site no longer has (with the folders they leave empty), and writes the
+     * manifest. Files taken over as they were are left untouched, so they keep their modification
+     * times, and the site's folder stays the same folder.
+     *
+     * <p>Until the new manifest is written, the manifest lists the old and the new files together,
+     * the written ones as {@linkplain Entry#UNKNOWN unknown}, and records no inputs: an export
+     * killed midway leaves some files new and some old in a folder the next export accepts, renders
+     * those files again and completes.
+     *
+     * @param staging the staging folder from {@link #stage()}, holding the files written
+     * @param written the files written, relative to the site's root with {@code /} separators
+     * @param files every file of the new site, with what the manifest records of it
+     * @param made the digest of the export's inputs, or empty when it has none
+     * @throws IOException when a file cannot be moved or removed; the manifest then still lists
+     *     every file the folder may hold
+     */
+    void update(Path staging, Set<String> written, Map<String, Entry> files, Optional<String> made)
+            throws IOException {
+        if (!updatable()) {
+            throw new IllegalStateException(target + " is not a previous export to update");
+        }
+        var meanwhile = new HashMap<>(previous);
+        written.forEach(path -> meanwhile.put(path, Entry.UNKNOWN));
+        writeManifest(manifestLines(meanwhile, Optional.empty()));
+        for (String path : written) {
+            Path file = target.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.move(
+                    staging.resolve(path),
+                    file,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String path : previous.keySet()) {
+            if (!files.containsKey(path)) {
+                Path file = target.resolve(path);
+                Files.deleteIfExists(file);
+                removeEmptyFolders(file.getParent());
+            }
+        }
+        writeManifest(manifestLines(files, made));
+    }
+
+    /** Removes a folder of the site and its parents while they are empty, up to the site's root. */
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path empty = folder;
+                empty != null && !empty.equals(target) && empty.startsWith(target);
+                empty = empty.getParent()) {
+            try {
+                Files.delete(empty);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                return; // it still holds files of the site, or an earlier removal took it
+            }
         }
     }
 
@@ -513,28 +597,22 @@ final class SiteFolder {
     }
 
     /**
-     * Writes the manifest into a finished staging folder and moves it into place; an earlier site
-     * at the target is replaced only now, and removed once the new one is in place. When the new
-     * site is the earlier one file for file (every file taken over as it was, none added or
-     * removed), the earlier site is kept as it is, and the staging folder is left to the caller.
+     * Writes the manifest into a finished staging folder, the whole new site, and moves it into
+     * place: for a site that is not {@linkplain #updatable() updated where it is}. What was at the
+     * target (an empty folder, or with {@code --force} any folder) is replaced only now, and
+     * removed once the new site is in place.
      *
      * @param staging the staging folder from {@link #stage()}
      * @param files the site's files, relative to its root with {@code /} separators
      * @param made the digest of the export's inputs, or empty when it has none
-     * @return whether the site was replaced; false when it was already the same
-     * @throws IOException when the site cannot be moved into place; the earlier site is then back
+     * @throws IOException when the site cannot be moved into place; the earlier folder is then back
      */
-    boolean publish(Path staging, Map<String, Entry> files, Optional<String> made)
-            throws IOException {
-        List<String> lines = manifestLines(files, made);
-        if (onlyListed && lines.equals(manifest)) {
-            return false;
-        }
-        Files.write(staging.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+    void publish(Path staging, Map<String, Entry> files, Optional<String> made) throws IOException {
+        Files.write(staging.resolve(MANIFEST), manifestLines(files, made), StandardCharsets.UTF_8);
         Files.delete(staging.resolve(STAGING_MARKER));
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return true;
+            return;
         }
         Path old =
                 Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -548,7 +626,6 @@ final class SiteFolder {
         }
         mark(old);
         deleteTree(old);
-        return true;
     }
 
     /**

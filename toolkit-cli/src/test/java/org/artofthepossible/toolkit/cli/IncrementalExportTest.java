@@ -1,11 +1,13 @@
 package org.artofthepossible.toolkit.cli;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -178,7 +180,7 @@ class IncrementalExportTest {
     }
 
     @Test
-    void filesTakenOverAreLinkedIntoStagingOnlyOnceTheSiteIsToChange() throws Exception {
+    void aSiteIsUpdatedWhereItIsAndFilesTakenOverAreNeitherRenderedNorStaged() throws Exception {
         Path content = copyOfBundled();
         Path site = temp.resolve("site");
         export(content, site);
@@ -197,18 +199,149 @@ class IncrementalExportTest {
             staging.write(r -> root[0] = r);
             files.write("index.html", home[1], () -> "never rendered: its key is as it was");
 
+            assertThat(folder.updatable()).isTrue();
             assertThat(files.written()).isZero();
-            assertThat(folder.unchangedBy(files.entries())).as("only index.html listed").isFalse();
             try (Stream<Path> staged = Files.list(root[0])) {
                 assertThat(staged.filter(p -> !p.getFileName().toString().startsWith(".")))
-                        .as("nothing linked yet")
+                        .as("nothing staged")
                         .isEmpty();
             }
-            files.materialize();
-            assertThat(root[0].resolve("index.html"))
-                    .hasSameTextualContentAs(site.resolve("index.html"));
             staging.remove();
         }
+        Object folderInode = inode(site);
+        Object studyInode = inode(site.resolve("case-studies/plymouth-alliance/index.html"));
+        Path file = content.resolve(STUDY + ".md");
+        Files.writeString(file, Files.readString(file) + "\nOne more paragraph.\n");
+
+        export(content, site);
+
+        assertThat(inode(site)).isEqualTo(folderInode);
+        assertThat(inode(site.resolve("case-studies/plymouth-alliance/index.html")))
+                .isEqualTo(studyInode);
+        try (Stream<Path> beside = Files.list(temp)) {
+            assertThat(beside.map(p -> p.getFileName().toString()))
+                    .as("no staging folder or manifest left beside the site")
+                    .containsExactlyInAnyOrder("content", "site");
+        }
+    }
+
+    @Test
+    void aRemovedItemTakesItsFilesAndTheFoldersTheyLeaveEmptyWithIt() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Files.delete(content.resolve(STUDY + ".md"));
+
+        Cli again = export(content, site);
+
+        assertThat(site.resolve(STUDY)).doesNotExist();
+        assertThat(site.resolve("cy/" + STUDY)).doesNotExist();
+        assertThat(site.resolve("api/" + STUDY + ".json")).doesNotExist();
+        assertThat(again.out()).contains(" written, ");
+        assertThat(listedFiles(site)).isEqualTo(modified(site).keySet());
+        try (Stream<Path> folders = Files.walk(site)) {
+            assertThat(folders.filter(Files::isDirectory).filter(IncrementalExportTest::isEmpty))
+                    .as("empty folders")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void anExportKilledWhileUpdatingASiteIsCompletedByTheNext() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Path file = content.resolve(STUDY + ".md");
+        Files.writeString(file, Files.readString(file) + "\nOne more paragraph.\n");
+        Path expected = temp.resolve("expected");
+        export(content, expected);
+        // What an update killed midway leaves: the manifest listing old and new files, those
+        // being written as unknown; one of them moved in, one not yet; a file of the old site
+        // that the new one has not, not yet removed.
+        Path moved = site.resolve(STUDY + "/index.html");
+        Files.copy(expected.resolve(STUDY + "/index.html"), moved, REPLACE_EXISTING);
+        Path gone = site.resolve("case-studies/gone/index.html");
+        Files.createDirectories(gone.getParent());
+        Files.writeString(gone, "a page of the old site");
+        var manifest = new ArrayList<String>();
+        for (String line : Files.readAllLines(site.resolve(SiteFolder.MANIFEST))) {
+            if (line.startsWith("# inputs ")) {
+                continue;
+            }
+            boolean written =
+                    line.startsWith(STUDY + "/index.html\t")
+                            || line.startsWith("api/" + STUDY + ".json\t");
+            manifest.add(written ? line.substring(0, line.indexOf('\t')) + "\t\t-1\t-1" : line);
+        }
+        manifest.add("case-studies/gone/index.html\t\t-1\t-1");
+        Files.write(site.resolve(SiteFolder.MANIFEST), manifest);
+
+        Cli again = export(content, site);
+
+        assertThat(again.out()).contains(" written, ");
+        Map<String, String> completed = contents(site);
+        Map<String, String> fresh = contents(expected);
+        completed.remove(SiteFolder.MANIFEST);
+        fresh.remove(SiteFolder.MANIFEST);
+        assertThat(completed).isEqualTo(fresh);
+        assertThat(site.resolve("case-studies/gone")).doesNotExist();
+        assertThat(export(content, site).out()).contains("(unchanged, nothing written: the");
+    }
+
+    @Test
+    void anUpdateThatFailsMidwayLeavesAManifestListingOldAndNewFiles() throws Exception {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        SiteFolder folder =
+                SiteFolder.check(site, java.util.Optional.of(content), Path.of(""), false);
+        var files = new java.util.HashMap<String, SiteFolder.Entry>();
+        files.put("index.html", new SiteFolder.Entry("key", 3, 0));
+        files.put("new/index.html", new SiteFolder.Entry("key", 3, 0));
+        Path staging = folder.stage();
+        Files.createDirectories(staging.resolve("new"));
+        Files.writeString(staging.resolve("new/index.html"), "new");
+        // index.html is said to be written but is not in the staging folder: its move fails.
+        var written =
+                new java.util.LinkedHashSet<>(java.util.List.of("new/index.html", "index.html"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> folder.update(staging, written, files, java.util.Optional.of("d")))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+
+        java.util.List<String> manifest = Files.readAllLines(site.resolve(SiteFolder.MANIFEST));
+        assertThat(manifest).noneMatch(line -> line.startsWith("# inputs "));
+        assertThat(manifest)
+                .contains("index.html\t\t-1\t-1", "new/index.html\t\t-1\t-1")
+                .anyMatch(line -> line.startsWith("case-studies/index.html\t"));
+        assertThat(site.resolve("new/index.html")).hasContent("new");
+        SiteFolder.deleteTree(staging);
+        assertThat(export(content, site).out()).contains(" written, ");
+        assertThat(site.resolve("new")).doesNotExist();
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, "unix:ino").get("ino");
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> inside = Files.list(folder)) {
+            return inside.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The files a site's manifest lists, and the manifest. */
+    private static java.util.Set<String> listedFiles(Path site) throws IOException {
+        var listed = new java.util.TreeSet<String>();
+        listed.add(SiteFolder.MANIFEST);
+        for (String line : Files.readAllLines(site.resolve(SiteFolder.MANIFEST))) {
+            if (!line.startsWith("#")) {
+                listed.add(line.substring(0, line.indexOf('\t')));
+            }
+        }
+        return listed;
     }
 
     private static Cli export(Path content, Path site, String... more) {

@@ -12,9 +12,10 @@ import org.artofthepossible.toolkit.cli.Main;
 
 /**
  * Exports the project's toolkit content as a static site, as {@code toolkit export} does: every
- * page in HTML and JSON, the search index, the sitemap and the feed. The folder is written whole or
- * not at all, and a folder that is not an earlier export is never overwritten. Bound to {@code
- * package} when listed in an execution.
+ * page in HTML and JSON, the search index, the sitemap and the feed. The folder changes only once
+ * the whole site is rendered, so a failed export leaves it as it was; an earlier export is updated
+ * in place, file by file, and a folder that is not an earlier export is never overwritten. Bound to
+ * {@code package} when listed in an execution.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ExportMojo extends AbstractMojo {

@@ -204,6 +204,7 @@ final class ExportCommand implements Callable<Integer> {
                         .map(l -> l.locale().toLanguageTag())
                         .collect(Collectors.joining(","));
         boolean replaced;
+        boolean moving = false; // whether files are being moved into the site
         try (staging) {
             var pages = new ArrayList<LanguagePage>();
             var sitemap = new ArrayList<SiteLayout.Page>();
@@ -294,6 +295,7 @@ final class ExportCommand implements Callable<Integer> {
                 folder.record(site.entries(), made);
             } else if (folder.updatable()) {
                 replaced = true;
+                moving = true;
                 staging.write(
                         files -> folder.update(files, site.writtenPaths(), site.entries(), made));
             } else {
@@ -308,7 +310,14 @@ final class ExportCommand implements Callable<Integer> {
             err.println(
                     "The export failed: "
                             + e
-                            + (existed ? "; the site in " + out + " is left as it was" : ""));
+                            + (moving
+                                    ? "; some files in "
+                                            + out
+                                            + " may be new and some old: export again to"
+                                            + " complete the site"
+                                    : existed
+                                            ? "; the site in " + out + " is left as it was"
+                                            : ""));
             return 1;
         }
         summary(

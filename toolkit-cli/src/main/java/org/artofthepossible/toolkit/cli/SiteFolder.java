@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,10 @@ final class SiteFolder {
     private final Path target;
     private final List<String> manifest;
     private final Map<String, Entry> previous;
+
+    /** The listed files the folder held when it was checked, found by walking it. */
+    private final Set<String> present;
+
     private final Optional<String> inputs;
     private final boolean onlyListed;
     private final boolean asListed;
@@ -72,11 +77,13 @@ final class SiteFolder {
             Path target,
             List<String> manifest,
             Map<String, Entry> previous,
+            Set<String> present,
             boolean onlyListed,
             boolean asListed) {
         this.target = target;
         this.manifest = manifest;
         this.previous = previous;
+        this.present = present;
         this.inputs = manifest.size() > 1 ? inputsOf(manifest.get(1)) : Optional.empty();
         this.onlyListed = onlyListed;
         this.asListed = asListed;
@@ -172,6 +179,7 @@ final class SiteFolder {
         }
         List<String> manifest = List.of();
         Map<String, Entry> previous = Map.of();
+        Set<String> present = Set.of();
         boolean onlyListed = true;
         boolean asListed = false;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -181,6 +189,7 @@ final class SiteFolder {
             manifest = readManifest(target);
             previous = entries(manifest);
             Scan scan = scan(target, previous);
+            present = scan.present();
             List<String> unknown = scan.unlisted();
             onlyListed = unknown.isEmpty();
             asListed = onlyListed && !previous.isEmpty() && scan.asListed();
@@ -195,7 +204,7 @@ final class SiteFolder {
                                 + " everything in it");
             }
         }
-        return new SiteFolder(target, manifest, previous, onlyListed, asListed);
+        return new SiteFolder(target, manifest, previous, present, onlyListed, asListed);
     }
 
     /** The folder's absolute, normalised path, with links resolved as far as it exists. */
@@ -215,13 +224,16 @@ final class SiteFolder {
      * What a folder holds against what its manifest lists.
      *
      * @param unlisted the files the manifest does not list, sorted
+     * @param present the files the manifest lists that are there: only those may be removed, so
+     *     that no line of a manifest, whatever it holds, removes a file outside the site
      * @param asListed whether every listed file is there, of the size and time listed
      */
-    private record Scan(List<String> unlisted, boolean asListed) {}
+    private record Scan(List<String> unlisted, Set<String> present, boolean asListed) {}
 
     /** Walks a folder once, reading each file's attributes as the walk finds it. */
     private static Scan scan(Path folder, Map<String, Entry> listed) throws IOException {
         var unknown = new TreeSet<String>();
+        var present = new HashSet<String>(listed.size() * 4 / 3 + 1);
         var found = new int[1];
         int root = folder.toString().length() + 1;
         Files.walkFileTree(
@@ -233,6 +245,7 @@ final class SiteFolder {
                             String path = file.toString().substring(root).replace('\\', '/');
                             Entry entry = listed.get(path);
                             if (entry != null) {
+                                present.add(path);
                                 found[0] += entry.describes(attributes) ? 1 : 0;
                             } else if (!path.equals(MANIFEST)) {
                                 unknown.add(path);
@@ -241,7 +254,7 @@ final class SiteFolder {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        return new Scan(List.copyOf(unknown), found[0] == listed.size());
+        return new Scan(List.copyOf(unknown), present, found[0] == listed.size());
     }
 
     private static List<String> readManifest(Path folder) throws IOException {
@@ -522,9 +535,10 @@ final class SiteFolder {
     /**
      * Updates an {@linkplain #updatable() updatable} site where it is, once the new site is
      * complete: moves each file written into the staging folder over its path in the site, removes
-     * the files the new site no longer has (with the folders they leave empty), and writes the
-     * manifest. Files taken over as they were are left untouched, so they keep their modification
-     * times, and the site's folder stays the same folder.
+     * the files the new site no longer has (those of the last export that were in the folder when
+     * it was checked, with the folders they leave empty), and writes the manifest. Files taken over
+     * as they were are left untouched, so they keep their modification times, and the site's folder
+     * stays the same folder.
      *
      * <p>Until the new manifest is written, the manifest lists the old and the new files together,
      * the written ones as {@linkplain Entry#UNKNOWN unknown}, and records no inputs: an export
@@ -555,7 +569,7 @@ final class SiteFolder {
                     StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        for (String path : previous.keySet()) {
+        for (String path : present) {
             if (!files.containsKey(path)) {
                 Path file = target.resolve(path);
                 Files.deleteIfExists(file);

@@ -320,6 +320,27 @@ class IncrementalExportTest {
         assertThat(site.resolve("new")).doesNotExist();
     }
 
+    @Test
+    void aManifestThatListsFilesOutsideTheSiteRemovesNoneOfThem() throws IOException {
+        Path content = copyOfBundled();
+        Path site = temp.resolve("site");
+        export(content, site);
+        Path outside = temp.resolve("outside.txt");
+        Files.writeString(outside, "a file of the user's");
+        var manifest = new ArrayList<>(Files.readAllLines(site.resolve(SiteFolder.MANIFEST)));
+        manifest.add("../outside.txt\t\t-1\t-1");
+        manifest.add(temp.toAbsolutePath().resolve("outside.txt") + "\t\t-1\t-1");
+        Files.write(site.resolve(SiteFolder.MANIFEST), manifest);
+        Path file = content.resolve(STUDY + ".md");
+        Files.writeString(file, Files.readString(file) + "\nOne more paragraph.\n");
+
+        Cli again = export(content, site);
+
+        assertThat(again.out()).contains(" written, ");
+        assertThat(outside).hasContent("a file of the user's");
+        assertThat(Files.readString(site.resolve(SiteFolder.MANIFEST))).doesNotContain("outside");
+    }
+
     private static Object inode(Path file) throws IOException {
         return Files.readAttributes(file, "unix:ino").get("ino");
     }

@@ -206,6 +206,13 @@ class IncrementalExportTest {
                         .as("nothing staged")
                         .isEmpty();
             }
+            String faqs = Files.readString(site.resolve("faqs/index.html"));
+            files.write("faqs/index.html", "another key", () -> "a page that changed");
+            assertThat(files.written()).isOne();
+            assertThat(root[0].resolve("faqs/index.html")).hasContent("a page that changed");
+            assertThat(site.resolve("faqs/index.html"))
+                    .as("the site changes only when it is updated")
+                    .hasContent(faqs);
             staging.remove();
         }
         Object folderInode = inode(site);

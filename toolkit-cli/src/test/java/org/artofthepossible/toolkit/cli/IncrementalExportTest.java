@@ -2,14 +2,23 @@ package org.artofthepossible.toolkit.cli;
 
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -122,12 +131,12 @@ class IncrementalExportTest {
         var rewritten =
                 after.keySet().stream()
                         .filter(p -> !after.get(p).equals(before.get(p)))
-                        .collect(Collectors.toCollection(java.util.TreeSet::new));
+                        .collect(Collectors.toCollection(TreeSet::new));
         var changed =
                 contents(site).entrySet().stream()
                         .filter(e -> !e.getValue().equals(bytesBefore.get(e.getKey())))
                         .map(Map.Entry::getKey)
-                        .collect(Collectors.toCollection(java.util.TreeSet::new));
+                        .collect(Collectors.toCollection(TreeSet::new));
         assertThat(rewritten)
                 .isEqualTo(changed)
                 .contains(
@@ -190,8 +199,7 @@ class IncrementalExportTest {
                         .findFirst()
                         .orElseThrow()
                         .split("\t");
-        SiteFolder folder =
-                SiteFolder.check(site, java.util.Optional.of(content), Path.of(""), false);
+        SiteFolder folder = SiteFolder.check(site, Optional.of(content), Path.of(""), false);
 
         try (Staging staging = Staging.open(folder)) {
             var files = new SiteFiles(staging, folder);
@@ -300,23 +308,20 @@ class IncrementalExportTest {
         Path content = copyOfBundled();
         Path site = temp.resolve("site");
         export(content, site);
-        SiteFolder folder =
-                SiteFolder.check(site, java.util.Optional.of(content), Path.of(""), false);
-        var files = new java.util.HashMap<String, SiteFolder.Entry>();
+        SiteFolder folder = SiteFolder.check(site, Optional.of(content), Path.of(""), false);
+        var files = new HashMap<String, SiteFolder.Entry>();
         files.put("index.html", new SiteFolder.Entry("key", 3, 0));
         files.put("new/index.html", new SiteFolder.Entry("key", 3, 0));
         Path staging = folder.stage();
         Files.createDirectories(staging.resolve("new"));
         Files.writeString(staging.resolve("new/index.html"), "new");
         // index.html is said to be written but is not in the staging folder: its move fails.
-        var written =
-                new java.util.LinkedHashSet<>(java.util.List.of("new/index.html", "index.html"));
+        var written = new LinkedHashSet<>(List.of("new/index.html", "index.html"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> folder.update(staging, written, files, java.util.Optional.of("d")))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThatThrownBy(() -> folder.update(staging, written, files, Optional.of("d")))
+                .isInstanceOf(NoSuchFileException.class);
 
-        java.util.List<String> manifest = Files.readAllLines(site.resolve(SiteFolder.MANIFEST));
+        List<String> manifest = Files.readAllLines(site.resolve(SiteFolder.MANIFEST));
         assertThat(manifest).noneMatch(line -> line.startsWith("# inputs "));
         assertThat(manifest)
                 .contains("index.html\t\t-1\t-1", "new/index.html\t\t-1\t-1")
@@ -356,13 +361,13 @@ class IncrementalExportTest {
         try (Stream<Path> inside = Files.list(folder)) {
             return inside.findAny().isEmpty();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The files a site's manifest lists, and the manifest. */
-    private static java.util.Set<String> listedFiles(Path site) throws IOException {
-        var listed = new java.util.TreeSet<String>();
+    private static Set<String> listedFiles(Path site) throws IOException {
+        var listed = new TreeSet<String>();
         listed.add(SiteFolder.MANIFEST);
         for (String line : Files.readAllLines(site.resolve(SiteFolder.MANIFEST))) {
             if (!line.startsWith("#")) {
@@ -373,10 +378,9 @@ class IncrementalExportTest {
     }
 
     private static Cli export(Path content, Path site, String... more) {
-        var args = new java.util.ArrayList<String>();
-        args.addAll(
-                java.util.List.of("export", "--content", content.toString(), "--out", "" + site));
-        args.addAll(java.util.List.of(more));
+        var args = new ArrayList<String>();
+        args.addAll(List.of("export", "--content", content.toString(), "--out", "" + site));
+        args.addAll(List.of(more));
         Cli cli = Cli.run(args.toArray(String[]::new));
         assertThat(cli.status()).as(cli.err()).isZero();
         return cli;

@@ -44,6 +44,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -490,7 +491,7 @@ class BrowserTest {
 
     private static void askAQuestion(String root) throws Exception {
         check(root + "/questions/new");
-        browser.findElement(By.cssSelector("form.toolkit-ask-form button[type=submit]")).click();
+        submitTheQuestionForm();
 
         assertThat(browser.getTitle()).startsWith("Error: Ask a question");
         assertThat(
@@ -507,11 +508,38 @@ class BrowserTest {
                 .endsWith("#question");
         browser.findElement(By.id("question")).sendKeys("How should we share risk in an alliance?");
         Thread.sleep(3_100); // as long as a person takes at least, or the question is spam
-        browser.findElement(By.cssSelector("form.toolkit-ask-form button[type=submit]")).click();
+        submitTheQuestionForm();
 
         assertThat(browser.getCurrentUrl()).matches(".*/questions/received/Q-[0-9A-Z]{4}");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Question received");
         checkOpenPage();
+    }
+
+    /**
+     * Sends the question form and waits until the page that answers it has loaded: a click does not
+     * always wait for the navigation it starts, and the answer's title was then read from the
+     * form's page. The form's page is marked first; the answer is loaded once a page without the
+     * mark is complete.
+     */
+    private static void submitTheQuestionForm() throws InterruptedException {
+        browser.executeScript("window.toolkitFormPage = true;");
+        browser.findElement(By.cssSelector("form.toolkit-ask-form button[type=submit]")).click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!answerLoaded()) {
+            assertThat(System.nanoTime()).as("the answer loaded within 30 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static boolean answerLoaded() {
+        try {
+            return Boolean.TRUE.equals(
+                    browser.executeScript(
+                            "return window.toolkitFormPage === undefined"
+                                    + " && document.readyState === 'complete';"));
+        } catch (WebDriverException e) {
+            return false; // between the two pages: ask again
+        }
     }
 
     /**

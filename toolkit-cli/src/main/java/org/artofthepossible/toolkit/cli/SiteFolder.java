@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -419,9 +420,10 @@ final class SiteFolder {
     }
 
     /**
-     * Removes staging folders beside the target that exports no longer running left behind.
+     * Removes staging folders beside the target that exports no longer running left behind, and the
+     * manifests they were writing there ({@code .NAME.manifest-PID-N}), which are not counted.
      *
-     * @return how many were removed
+     * @return how many staging folders were removed
      * @throws IOException when the parent folder cannot be listed
      */
     int removeStaleStaging() throws IOException {
@@ -439,11 +441,18 @@ final class SiteFolder {
                         && (isEmpty(folder) || writerGone(folder.resolve(STAGING_MARKER)))) {
                     deleteTree(folder);
                     removed++;
+                } else if (MANIFEST_BESIDE.matcher(rest).matches()
+                        && Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)
+                        && processGone(Long.parseLong(rest.split("-")[1]))) {
+                    Files.deleteIfExists(folder);
                 }
             }
         }
         return removed;
     }
+
+    /** The name, after {@code .NAME.}, of a manifest being written beside the site. */
+    private static final Pattern MANIFEST_BESIDE = Pattern.compile("manifest-[0-9]{1,18}-[0-9]+");
 
     /** An export killed before it marked its staging folder leaves it empty. */
     private static boolean isEmpty(Path folder) throws IOException {
@@ -454,12 +463,16 @@ final class SiteFolder {
 
     private static boolean writerGone(Path marker) {
         try {
-            long pid = Long.parseLong(Files.readString(marker, StandardCharsets.US_ASCII).strip());
-            return pid != ProcessHandle.current().pid()
-                    && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+            return processGone(
+                    Long.parseLong(Files.readString(marker, StandardCharsets.US_ASCII).strip()));
         } catch (IOException | NumberFormatException e) {
             return false; // not a staging folder of this tool, or not readable: leave it
         }
+    }
+
+    private static boolean processGone(long pid) {
+        return pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
     /**
@@ -516,10 +529,17 @@ final class SiteFolder {
     /** Replaces the manifest at once, through a file written beside the site. */
     private void writeManifest(List<String> lines) throws IOException {
         // Written beside the site, not in it: a file left there by a killed export would be one
-        // the manifest does not list.
+        // the manifest does not list. Named with this process's id, so that the next export
+        // removes one a killed export left.
         Path written =
                 Files.createTempFile(
-                        target.getParent(), "." + target.getFileName() + ".manifest-", "");
+                        target.getParent(),
+                        "."
+                                + target.getFileName()
+                                + ".manifest-"
+                                + ProcessHandle.current().pid()
+                                + "-",
+                        "");
         try {
             Files.write(written, lines, StandardCharsets.UTF_8);
             Files.move(

@@ -175,6 +175,10 @@ class SafeExportTest {
         Files.writeString(stale.resolve(SiteFolder.STAGING_MARKER), deadProcessId());
         Path notOurs = Files.createDirectories(temp.resolve(".site.export-mine"));
         Files.writeString(notOurs.resolve("draft.html"), "someone else's");
+        Path staleManifest = temp.resolve(".site.manifest-" + deadProcessId() + "-42");
+        Files.writeString(staleManifest, "half a manifest");
+        Path notAManifest = temp.resolve(".site.manifest-notes");
+        Files.writeString(notAManifest, "someone else's");
 
         Cli cli = Cli.run("export", "--out", site.toString());
 
@@ -182,6 +186,8 @@ class SafeExportTest {
         assertThat(cli.err()).contains("Removed 1 staging folder(s)");
         assertThat(stale).doesNotExist();
         assertThat(notOurs).exists();
+        assertThat(staleManifest).doesNotExist();
+        assertThat(notAManifest).exists();
     }
 
     private static String deadProcessId() throws IOException {

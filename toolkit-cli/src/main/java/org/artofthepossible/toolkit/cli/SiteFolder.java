@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  * both old and new files stands while that happens, so an export killed midway leaves a folder the
  * next export accepts and completes. Staging folders carry the process id of their export ({@value
  * #STAGING_MARKER}), so one left by a killed export is removed by the next export into the same
- * place, as is an empty one (killed before it was marked).
+ * place, as is one holding nothing or only an empty marker (killed before it was marked).
  */
 final class SiteFolder {
     /** The manifest at the root of every exported site. */
@@ -434,17 +434,17 @@ final class SiteFolder {
         int removed = 0;
         String prefix = "." + target.getFileName() + ".";
         try (DirectoryStream<Path> beside = Files.newDirectoryStream(parent, prefix + "*")) {
-            for (Path folder : beside) {
-                String rest = folder.getFileName().toString().substring(prefix.length());
+            for (Path found : beside) {
+                String rest = found.getFileName().toString().substring(prefix.length());
                 if ((rest.startsWith("export-") || rest.startsWith("old-"))
-                        && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                        && (isEmpty(folder) || writerGone(folder.resolve(STAGING_MARKER)))) {
-                    deleteTree(folder);
+                        && Files.isDirectory(found, LinkOption.NOFOLLOW_LINKS)
+                        && (unmarked(found) || writerGone(found.resolve(STAGING_MARKER)))) {
+                    deleteTree(found);
                     removed++;
                 } else if (MANIFEST_BESIDE.matcher(rest).matches()
-                        && Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)
+                        && Files.isRegularFile(found, LinkOption.NOFOLLOW_LINKS)
                         && processGone(Long.parseLong(rest.split("-")[1]))) {
-                    Files.deleteIfExists(folder);
+                    Files.deleteIfExists(found);
                 }
             }
         }
@@ -454,10 +454,17 @@ final class SiteFolder {
     /** The name, after {@code .NAME.}, of a manifest being written beside the site. */
     private static final Pattern MANIFEST_BESIDE = Pattern.compile("manifest-[0-9]{1,18}-[0-9]+");
 
-    /** An export killed before it marked its staging folder leaves it empty. */
-    private static boolean isEmpty(Path folder) throws IOException {
+    /**
+     * An export killed before it marked its staging folder leaves it empty, or holding only a
+     * marker it had not written yet.
+     */
+    private static boolean unmarked(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.findAny().isEmpty();
+            List<Path> inside = files.limit(2).toList();
+            return inside.isEmpty()
+                    || inside.size() == 1
+                            && inside.get(0).getFileName().toString().equals(STAGING_MARKER)
+                            && Files.size(inside.get(0)) == 0;
         }
     }
 

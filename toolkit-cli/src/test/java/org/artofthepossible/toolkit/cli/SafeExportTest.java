@@ -175,6 +175,8 @@ class SafeExportTest {
         Files.writeString(stale.resolve(SiteFolder.STAGING_MARKER), deadProcessId());
         Path notOurs = Files.createDirectories(temp.resolve(".site.export-mine"));
         Files.writeString(notOurs.resolve("draft.html"), "someone else's");
+        Path killedWhileMarking = Files.createDirectories(temp.resolve(".site.export-456"));
+        Files.writeString(killedWhileMarking.resolve(SiteFolder.STAGING_MARKER), "");
         Path staleManifest = temp.resolve(".site.manifest-" + deadProcessId() + "-42");
         Files.writeString(staleManifest, "half a manifest");
         Path notAManifest = temp.resolve(".site.manifest-notes");
@@ -183,8 +185,9 @@ class SafeExportTest {
         Cli cli = Cli.run("export", "--out", site.toString());
 
         assertThat(cli.status()).isZero();
-        assertThat(cli.err()).contains("Removed 1 staging folder(s)");
+        assertThat(cli.err()).contains("Removed 2 staging folder(s)");
         assertThat(stale).doesNotExist();
+        assertThat(killedWhileMarking).doesNotExist();
         assertThat(notOurs).exists();
         assertThat(staleManifest).doesNotExist();
         assertThat(notAManifest).exists();

@@ -290,20 +290,18 @@ final class ExportCommand implements Callable<Integer> {
             if (base.isPresent()) {
                 site.write("sitemap.xml", Feeds.sitemap(base.get(), sitemap));
             }
-            if (site.written() == 0 && folder.unchangedBy(site.entries())) {
-                replaced = false; // the site is already what this export would write
-                folder.record(site.entries(), made);
+            replaced = site.written() > 0 || !folder.unchangedBy(site.entries());
+            if (!replaced) {
+                folder.record(site.entries(), made); // the site is already what this export writes
             } else if (folder.updatable()) {
-                replaced = true;
                 moving = true;
                 staging.write(
                         files -> folder.update(files, site.writtenPaths(), site.entries(), made));
             } else {
-                replaced = true;
                 staging.write(files -> folder.publish(files, site.entries(), made));
             }
-            if (folder.updatable() || !replaced) {
-                staging.remove(); // what is left of it: its marker and empty folders
+            if (!replaced || moving) {
+                staging.remove(); // unless it became the site: its marker and empty folders
             }
         } catch (IOException | RuntimeException e) {
             staging.remove();

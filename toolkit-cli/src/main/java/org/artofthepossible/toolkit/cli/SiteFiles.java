@@ -37,7 +37,6 @@ final class SiteFiles {
     private final SiteFolder folder;
     private final Map<String, SiteFolder.Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger pages = new AtomicInteger();
-    private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> writtenPaths = ConcurrentHashMap.newKeySet();
 
@@ -103,7 +102,6 @@ final class SiteFiles {
                     Files.write(file, content, StandardOpenOption.CREATE_NEW);
                     modified[0] = Files.getLastModifiedTime(file).toMillis();
                 });
-        written.incrementAndGet();
         writtenPaths.add(path);
         return new SiteFolder.Entry(key, content.length, modified[0]);
     }
@@ -161,7 +159,7 @@ final class SiteFiles {
 
     /** How many files were written, rather than taken over from the previous export. */
     int written() {
-        return written.get();
+        return writtenPaths.size();
     }
 
     long bytes() {

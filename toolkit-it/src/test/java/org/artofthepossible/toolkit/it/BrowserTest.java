@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.artofthepossible.toolkit.LinkResolver;
@@ -300,12 +301,12 @@ class BrowserTest {
                 url(sites.resolve("default").resolve(page))
                         + "?q="
                         + URLEncoder.encode(words, StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (browser.findElements(By.cssSelector("#toolkit-search-results [role=status]"))
-                .isEmpty()) {
-            assertThat(System.nanoTime()).as("Pagefind answered within 30 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        awaitWithin30s(
+                "Pagefind answered",
+                () ->
+                        !browser.findElements(
+                                        By.cssSelector("#toolkit-search-results [role=status]"))
+                                .isEmpty());
         return browser
                 .findElements(By.cssSelector("#toolkit-search-results .toolkit-result h2 a"))
                 .stream()
@@ -524,10 +525,16 @@ class BrowserTest {
     private static void submitTheQuestionForm() throws InterruptedException {
         browser.executeScript("window.toolkitFormPage = true;");
         browser.findElement(By.cssSelector("form.toolkit-ask-form button[type=submit]")).click();
+        awaitWithin30s("the answer loaded", BrowserTest::answerLoaded);
+    }
+
+    /** Waits until something the browser shows comes true, failing after 30 s. */
+    private static void awaitWithin30s(String what, BooleanSupplier done)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!answerLoaded()) {
-            assertThat(System.nanoTime()).as("the answer loaded within 30 s").isLessThan(deadline);
-            Thread.sleep(50);
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what + " within 30 s").isLessThan(deadline);
+            Thread.sleep(100);
         }
     }
 

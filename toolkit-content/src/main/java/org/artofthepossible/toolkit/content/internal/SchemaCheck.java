@@ -3,6 +3,7 @@ package org.artofthepossible.toolkit.content.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.harrel.jsonschema.Error;
@@ -13,9 +14,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +97,19 @@ final class SchemaCheck {
                     .withDisabledSchemaValidation(true)
                     .createValidator();
 
+    /** The published schema's pointer to the definition of slugs, whose messages say so. */
+    private static final String SLUG = "/$defs/slug";
+
+    /** The published schema's pointer to the definition of menu entries. */
+    private static final String MENU_ENTRY = "/$defs/menuEntry";
+
     private static final Map<Shape, URI> SHAPES = new EnumMap<>(Shape.class);
+
+    /**
+     * For each shape, where the definitions inlined into its schema came from; see {@link
+     * #pointer}.
+     */
+    private static final Map<Shape, Map<String, String>> ORIGINS = new EnumMap<>(Shape.class);
 
     static {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -104,10 +120,9 @@ final class SchemaCheck {
             JsonNode definitions = SCHEMA.get("$defs").deepCopy();
             definitions.forEach(SchemaCheck::removeDescriptions);
             for (Shape shape : Shape.values()) {
-                SHAPES.put(
-                        shape,
-                        VALIDATOR.registerSchema(
-                                NODES.wrap(shapeSchema(SCHEMA, definitions, shape))));
+                ShapeSchema checked = shapeSchema(SCHEMA, definitions, shape);
+                SHAPES.put(shape, VALIDATOR.registerSchema(NODES.wrap(checked.schema())));
+                ORIGINS.put(shape, checked.origins());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,21 +132,132 @@ final class SchemaCheck {
     private SchemaCheck() {}
 
     /**
-     * The schema a shape is checked against: its definition as the root, beside the definitions its
-     * {@code $ref}s name ({@link #pointer} maps its locations back to the published schema). Not a
-     * root {@code $ref} to the definition: harrel builds a new path string for every keyword it
-     * evaluates below a {@code $ref}, a fifth of what checking a case study allocated.
+     * A shape's schema as it is checked.
+     *
+     * @param schema the schema to register
+     * @param origins for each place in it where a definition was inlined (a JSON pointer), the
+     *     pointer of that definition in the published schema
+     */
+    record ShapeSchema(ObjectNode schema, Map<String, String> origins) {}
+
+    /**
+     * The schema a shape is checked against: its definition as the root, with every {@code $ref}
+     * replaced by a copy of the definition it names, except a reference that carries keywords of
+     * its own or names a definition that refers back to itself; the definitions those still name
+     * sit beside it in {@code $defs}. harrel builds a new path string for every keyword it
+     * evaluates below a {@code $ref}: a fifth of what checking a case study allocated for the
+     * root's, and another tenth for the fields'. {@link #pointer} maps its locations back to the
+     * published schema.
      *
      * @param published the published schema, for its {@code $schema}
      * @param definitions the definitions to check with
      * @param shape what the checked files hold
-     * @return the schema to register
+     * @return the schema to register, with where its inlined parts come from
      */
-    static ObjectNode shapeSchema(JsonNode published, JsonNode definitions, Shape shape) {
-        ObjectNode schema = ((ObjectNode) definitions.get(shape.definition)).deepCopy();
+    static ShapeSchema shapeSchema(JsonNode published, JsonNode definitions, Shape shape) {
+        var inliner = new Inliner(definitions);
+        ObjectNode schema = (ObjectNode) inliner.inline(definitions.get(shape.definition), "");
         schema.put("$schema", published.get("$schema").asText());
-        schema.set("$defs", definitions);
-        return schema;
+        ObjectNode kept = schema.objectNode();
+        var wanted = new ArrayDeque<>(refs(schema));
+        while (!wanted.isEmpty()) {
+            String name = wanted.pop();
+            if (!kept.has(name)) {
+                JsonNode definition = inliner.inline(definitions.get(name), "/$defs/" + name);
+                kept.set(name, definition);
+                wanted.addAll(refs(definition));
+            }
+        }
+        if (!kept.isEmpty()) {
+            schema.set("$defs", kept);
+        }
+        return new ShapeSchema(schema, Map.copyOf(inliner.origins));
+    }
+
+    /** Copies schemas with the references it can inline replaced by what they name. */
+    private static final class Inliner {
+        private final JsonNode definitions;
+        private final Set<String> recursive = new HashSet<>();
+        private final Map<String, String> origins = new HashMap<>();
+
+        Inliner(JsonNode definitions) {
+            this.definitions = definitions;
+            for (Iterator<String> names = definitions.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (reaches(name, name, new HashSet<>())) {
+                    recursive.add(name);
+                }
+            }
+        }
+
+        private boolean reaches(String from, String target, Set<String> seen) {
+            for (String name : refs(definitions.get(from))) {
+                if (name.equals(target) || (seen.add(name) && reaches(name, target, seen))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A copy of a schema that is to sit at a pointer of the schema being built. */
+        JsonNode inline(JsonNode schema, String at) {
+            if (!schema.isObject()) {
+                return schema.deepCopy(); // true or false
+            }
+            String name = definitionName(schema.path("$ref").asText(""));
+            if (schema.size() == 1 && name != null && !recursive.contains(name)) {
+                origins.put(at, "/$defs/" + name);
+                return inline(definitions.get(name), at);
+            }
+            ObjectNode copy = ((ObjectNode) schema).objectNode();
+            for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
+                String key = keyword.getKey();
+                JsonNode value = keyword.getValue();
+                String here = at + "/" + key;
+                if (SCHEMA_MAPS.contains(key)) {
+                    ObjectNode map = copy.putObject(key);
+                    for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                        String child = here + "/" + escape(entry.getKey());
+                        map.set(entry.getKey(), inline(entry.getValue(), child));
+                    }
+                } else if (SCHEMA_LISTS.contains(key)) {
+                    ArrayNode list = copy.putArray(key);
+                    for (int i = 0; i < value.size(); i++) {
+                        list.add(inline(value.get(i), here + "/" + i));
+                    }
+                } else if (SCHEMA_VALUES.contains(key)) {
+                    copy.set(key, inline(value, here));
+                } else {
+                    copy.set(key, value.deepCopy());
+                }
+            }
+            return copy;
+        }
+    }
+
+    /** The definitions a schema's {@code $ref}s name, at any depth. */
+    private static List<String> refs(JsonNode schema) {
+        var names = new ArrayList<String>();
+        for (JsonNode ref : schema.findValues("$ref")) {
+            String name = definitionName(ref.asText(""));
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The definition a reference names, or null for one that names no definition. */
+    private static String definitionName(String ref) {
+        String prefix = "#/$defs/";
+        return ref.startsWith(prefix) && ref.indexOf('/', prefix.length()) < 0
+                ? ref.substring(prefix.length())
+                : null;
+    }
+
+    /** A name as a JSON pointer segment. */
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /**
@@ -182,7 +308,7 @@ final class SchemaCheck {
         JsonNode schema = SCHEMA.at(schemaAt);
         if (evaluated.contains("/propertyNames")) {
             // The instance is the object; each key that fails is a problem of its own.
-            return badKeys(error, instance, at, tree);
+            return badKeys(error, schemaAt.equals(SLUG), instance, at, tree);
         }
         if (!"oneOf".equals(keyword) && evaluated.contains("/oneOf/")) {
             return List.of(); // a failed branch of a oneOf, which is reported as a whole
@@ -230,7 +356,7 @@ final class SchemaCheck {
                                             + ", found "
                                             + describe(instance));
                     case "pattern" ->
-                            error.getSchemaLocation().endsWith("#/$defs/slug")
+                            schemaAt.equals(SLUG)
                                     ? Diagnostic.error(
                                             DiagnosticCodes.BAD_SLUG,
                                             describe(instance)
@@ -264,7 +390,7 @@ final class SchemaCheck {
                     case "enum" ->
                             invalid(describe(instance) + " is not one of " + choices(schema));
                     case "oneOf" ->
-                            error.getSchemaLocation().contains("menuEntry")
+                            schemaAt.startsWith(MENU_ENTRY)
                                     ? invalid(
                                             "a menu entry needs exactly one of 'item', 'list' and"
                                                     + " 'url'")
@@ -276,9 +402,8 @@ final class SchemaCheck {
 
     /** The keys of an object that fail its {@code propertyNames} schema, each a diagnostic. */
     private static List<Diagnostic> badKeys(
-            Error error, JsonNode object, String at, LocatedTree tree) {
+            Error error, boolean slug, JsonNode object, String at, LocatedTree tree) {
         URI keySchema = URI.create(error.getSchemaLocation());
-        boolean slug = error.getSchemaLocation().endsWith("#/$defs/slug");
         var bad = new ArrayList<Diagnostic>();
         for (Iterator<String> keys = object.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
@@ -394,11 +519,19 @@ final class SchemaCheck {
 
     /**
      * The JSON pointer into {@link #SCHEMA} of a location in a shape's schema: the pointer after
-     * its {@code #}, below the shape's definition unless it is in another definition.
+     * its {@code #}, mapped through the nearest place above it where a definition was inlined, else
+     * below the shape's definition unless it is in a definition kept beside it.
      */
     static String pointer(Shape shape, String location) {
         int hash = location.indexOf('#');
         String fragment = hash < 0 ? "" : location.substring(hash + 1);
+        Map<String, String> origins = ORIGINS.get(shape);
+        for (int end = fragment.length(); end > 0; end = fragment.lastIndexOf('/', end - 1)) {
+            String origin = origins.get(fragment.substring(0, end));
+            if (origin != null) {
+                return origin + fragment.substring(end);
+            }
+        }
         return fragment.startsWith("/$defs/") ? fragment : "/$defs/" + shape.definition + fragment;
     }
 

@@ -48,9 +48,10 @@ class SchemaCheckTest {
     }
 
     /**
-     * The schema as it is checked (without descriptions, each shape's definition as the root)
-     * against the published one (a root {@code $ref} to the definition): the same errors, each at a
-     * schema location that {@link SchemaCheck#pointer} maps to the published one's.
+     * The schema as it is checked (without descriptions, each shape's definition as the root, with
+     * its references inlined) against the published one (a root {@code $ref} to the definition):
+     * the same errors, each at a schema location that {@link SchemaCheck#pointer} maps to the
+     * published one's.
      */
     @Test
     void theSchemaAsCheckedFindsTheSameErrorsAsThePublishedOne() throws IOException {
@@ -92,8 +93,8 @@ class SchemaCheckTest {
                                 s ->
                                         register(
                                                 validator,
-                                                SchemaCheck.shapeSchema(
-                                                        published, undescribed, s)));
+                                                SchemaCheck.shapeSchema(published, undescribed, s)
+                                                        .schema()));
                 for (JsonNode variant : brokenWays(tree)) {
                     assertThat(
                                     errors(
@@ -108,6 +109,46 @@ class SchemaCheckTest {
             }
         }
         assertThat(compared).isGreaterThan(1_000);
+    }
+
+    /**
+     * harrel allocates a path for every keyword it evaluates below a {@code $ref}: the schemas as
+     * checked keep only the references that cannot be inlined, to a definition that refers to
+     * itself (a menu entry's children) or with keywords of their own beside them.
+     */
+    @Test
+    void theSchemasAsCheckedKeepOnlyReferencesThatCannotBeInlined() throws IOException {
+        ObjectNode published = schema();
+        JsonNode undescribed = published.get("$defs").deepCopy();
+        undescribed.forEach(SchemaCheck::removeDescriptions);
+        for (SchemaCheck.Shape shape : SchemaCheck.Shape.values()) {
+            var checked = SchemaCheck.shapeSchema(published, undescribed, shape);
+            var kept = new ArrayList<String>();
+            collectReferences(checked.schema(), kept);
+            assertThat(kept)
+                    .as("%s", shape)
+                    .allSatisfy(
+                            ref ->
+                                    assertThat(ref)
+                                            .isIn(
+                                                    "#/$defs/menuEntry",
+                                                    "#/$defs/cites with other keywords"));
+        }
+        assertThat(
+                        SchemaCheck.pointer(
+                                SchemaCheck.Shape.CASE_STUDY,
+                                "urn:x#/properties/partners/items/properties/cites/items/pattern"))
+                .isEqualTo("/$defs/slug/pattern");
+        assertThat(SchemaCheck.pointer(SchemaCheck.Shape.CASE_STUDY, "urn:x#/properties/title"))
+                .isEqualTo("/$defs/caseStudy/properties/title");
+    }
+
+    private static void collectReferences(JsonNode node, List<String> references) {
+        if (node.has("$ref")) {
+            references.add(
+                    node.get("$ref").asText() + (node.size() > 1 ? " with other keywords" : ""));
+        }
+        node.forEach(child -> collectReferences(child, references));
     }
 
     private static final Path BUNDLED = Path.of("src/main/resources/toolkit-content/e3m");

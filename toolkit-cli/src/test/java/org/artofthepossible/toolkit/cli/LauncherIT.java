@@ -11,6 +11,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,5 +140,30 @@ class LauncherIT {
         assertThat(Files.readString(chosen)).contains("Using G1");
         assertThat(serve.status()).as(serve.out()).isZero();
         assertThat(Files.readString(served)).doesNotContain("Using Serial");
+    }
+
+    @Test
+    void commandsButServeWaitLongerForTheOptimizingCompilerUnlessTheOptionsSayOtherwise()
+            throws Exception {
+        Run plain = toolkit("-XX:+PrintFlagsFinal", "plugins");
+        Run own = toolkit("-XX:+PrintFlagsFinal -XX:Tier4InvocationThreshold=7000", "plugins");
+        Run serve = toolkit("-XX:+PrintFlagsFinal", "serve", "--help");
+
+        assertThat(plain.status()).as(plain.out()).isZero();
+        assertThat(flag(plain, "Tier4InvocationThreshold")).isEqualTo("50000");
+        assertThat(flag(plain, "Tier4MinInvocationThreshold")).isEqualTo("6000");
+        assertThat(flag(plain, "Tier4CompileThreshold")).isEqualTo("150000");
+        assertThat(flag(plain, "Tier4BackEdgeThreshold")).isEqualTo("400000");
+        assertThat(own.status()).as(own.out()).isZero();
+        assertThat(flag(own, "Tier4InvocationThreshold")).isEqualTo("7000");
+        assertThat(serve.status()).as(serve.out()).isZero();
+        assertThat(flag(serve, "Tier4InvocationThreshold")).isNotEqualTo("50000");
+    }
+
+    /** A flag's value as {@code -XX:+PrintFlagsFinal} printed it. */
+    private static String flag(Run run, String name) {
+        Matcher value = Pattern.compile(" " + name + " +:?= (\\d+) ").matcher(run.out());
+        assertThat(value.find()).as("%s in %s", name, run.out()).isTrue();
+        return value.group(1);
     }
 }

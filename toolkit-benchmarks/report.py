@@ -148,6 +148,8 @@ if ("ProcessBenchmark", "baselineHelloWorld", "") in score:
     for method, label in (("baselineHelloWorld", "java HelloWorld"),
                           ("exportBundledWithLauncher",
                            "toolkit export, the launcher as the README runs it (bundled toolkit)"),
+                          ("exportBundledWithLauncherAtDefaultCompilerThresholds",
+                           "the same with the JVM's default C2 thresholds"),
                           ("exportBundled", "java -jar toolkit.jar export (bundled toolkit)"),
                           ("exportBundledWithClassDataArchive",
                            "the same with -XX:SharedArchiveFile (see README)"),

@@ -23,13 +23,14 @@ import org.openjdk.jmh.annotations.TearDown;
  * exports of 100 and 1,000 synthetic case studies, whose difference gives the marginal time per
  * page (target: at most 1 ms), and the bundled export as the README runs it, through the launcher
  * beside the jar ({@code toolkit-cli/target/toolkit}, a copy of it and the jar in a folder of the
- * trial's own, whose class data archive a first run writes), and, for reference, with an
- * application class data sharing archive given to {@code java -jar}. Each operation is one process,
- * started with the JVM running the benchmark (the launcher with its {@code JAVA_HOME}); {@code
- * toolkit.jar} is looked for at {@code toolkit-cli/target/toolkit.jar} from the working folder
- * unless the system property {@code toolkit.jar} names it, and the launcher beside it. Every export
- * writes into a folder that does not exist yet, as a first export does: exporting into the last
- * export's folder would leave unchanged pages unrendered and measure an export again instead.
+ * trial's own, whose class data archive a first run writes), and, for reference, the launcher with
+ * the JVM's default thresholds for its optimizing compiler and an application class data sharing
+ * archive given to {@code java -jar}. Each operation is one process, started with the JVM running
+ * the benchmark (the launcher with its {@code JAVA_HOME}); {@code toolkit.jar} is looked for at
+ * {@code toolkit-cli/target/toolkit.jar} from the working folder unless the system property {@code
+ * toolkit.jar} names it, and the launcher beside it. Every export writes into a folder that does
+ * not exist yet, as a first export does: exporting into the last export's folder would leave
+ * unchanged pages unrendered and measure an export again instead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -111,6 +112,14 @@ public class ProcessBenchmark {
         return exportWithLauncher();
     }
 
+    /** The launcher with the JVM's own thresholds for its optimizing compiler, for comparison. */
+    @Benchmark
+    public int exportBundledWithLauncherAtDefaultCompilerThresholds() throws Exception {
+        return exportWithLauncher(
+                "-XX:Tier4InvocationThreshold=5000 -XX:Tier4MinInvocationThreshold=600"
+                        + " -XX:Tier4CompileThreshold=15000 -XX:Tier4BackEdgeThreshold=40000");
+    }
+
     @Benchmark
     public int export100() throws Exception {
         return export(List.of(), List.of("--content", hundred.toString()));
@@ -132,10 +141,15 @@ public class ProcessBenchmark {
     }
 
     private int exportWithLauncher() throws Exception {
+        return exportWithLauncher("");
+    }
+
+    private int exportWithLauncher(String javaOptions) throws Exception {
         var builder =
                 new ProcessBuilder(
                         launcher.toString(), "export", "--out", out.resolve("site").toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("TOOLKIT_JAVA_OPTS", javaOptions);
         return run(builder);
     }
 

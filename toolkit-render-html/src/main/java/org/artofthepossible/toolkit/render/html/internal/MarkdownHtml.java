@@ -117,10 +117,92 @@ public final class MarkdownHtml {
      * has of those characters. Only a body that could reach the limit is parsed in full.
      */
     static Optional<Integer> firstTooDeepLine(String markdown, int limit) {
-        if (!mayReach(BLOCK_PARSER.parse(markdown), limit)) {
+        if (tooShallowToReach(markdown, limit) || !mayReach(BLOCK_PARSER.parse(markdown), limit)) {
             return Optional.empty();
         }
         return firstTooDeepLineParsingInlines(markdown, limit);
+    }
+
+    /**
+     * Whether a body is too shallow to reach {@code limit} levels, told from its characters without
+     * parsing it, as most bodies are. The containers (quotes, lists and their items) around what a
+     * line holds are those its start continues or opens: a quote continues or opens only with a
+     * {@code >} there, a list item opens only with a marker there ({@code - + *}, or digits and
+     * {@code . )}), adding a list and its item, and continues only past two columns or more of
+     * indentation. Every level of inline nesting opens with one of {@code * _ [ <} in the lines of
+     * one leaf block, which hold no blank line. A leaf block and its text add two levels more.
+     */
+    static boolean tooShallowToReach(String markdown, int limit) {
+        int mostLevels = 0; // of containers, at the start of any line
+        int openers = 0; // since the last blank line
+        int mostOpeners = 0;
+        int length = markdown.length();
+        for (int start = 0; start < length; ) {
+            int end = start;
+            while (end < length && markdown.charAt(end) != '\n' && markdown.charAt(end) != '\r') {
+                end++;
+            }
+            if (isBlank(markdown, start, end)) {
+                openers = 0;
+            } else {
+                mostLevels = Math.max(mostLevels, containerLevels(markdown, start, end));
+                openers += inlineOpeners(markdown, start, end);
+                mostOpeners = Math.max(mostOpeners, openers);
+                if (mostLevels + mostOpeners + 2 >= limit) {
+                    return false;
+                }
+            }
+            boolean crlf =
+                    end + 1 < length
+                            && markdown.charAt(end) == '\r'
+                            && markdown.charAt(end + 1) == '\n';
+            start = end + (crlf ? 2 : 1);
+        }
+        return true;
+    }
+
+    /** Whether a line holds nothing but spaces and tabs, as CommonMark counts a blank line. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * At most how many levels of containers a line's start continues and opens: two for each
+     * character that may be a marker, and one for each column of indentation between them (a tab as
+     * four, any other control character as one), since a list item takes two columns or more.
+     */
+    private static int containerLevels(String line, int start, int end) {
+        int levels = 0;
+        int i = start;
+        while (i < end) {
+            char c = line.charAt(i);
+            if (c <= ' ') {
+                levels += c == '\t' ? 4 : 1;
+                i++;
+            } else if (c == '>' || c == '-' || c == '+' || c == '*') {
+                levels += 2;
+                i++;
+            } else if (c >= '0' && c <= '9') {
+                int digits = i;
+                while (digits < end && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+                    digits++;
+                }
+                if (digits == end || (line.charAt(digits) != '.' && line.charAt(digits) != ')')) {
+                    break;
+                }
+                levels += 2;
+                i = digits + 1;
+            } else {
+                break;
+            }
+        }
+        return levels;
     }
 
     /** The same as {@link #firstTooDeepLine(String, int)}, always from a full parse. */
@@ -159,8 +241,12 @@ public final class MarkdownHtml {
 
     /** How many characters of inline source could open a level of nesting. */
     private static int inlineOpeners(String source) {
+        return inlineOpeners(source, 0, source.length());
+    }
+
+    private static int inlineOpeners(String source, int start, int end) {
         int count = 0;
-        for (int i = 0; i < source.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = source.charAt(i);
             if (c == '*' || c == '_' || c == '[' || c == '<') {
                 count++;

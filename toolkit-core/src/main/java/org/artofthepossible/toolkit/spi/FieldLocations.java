@@ -115,10 +115,11 @@ public final class FieldLocations extends AbstractMap<String, SourceLocation> {
 
     /** Collects locations; a path put twice keeps its last location. Not thread-safe. */
     public static final class Builder {
-        private String[] paths = new String[16];
-        private String[] sources = new String[16];
-        private int[] lines = new int[16];
-        private int[] columns = new int[16];
+        // Room for the fields of a case study, which has most.
+        private String[] paths = new String[64];
+        private String[] sources = new String[64];
+        private int[] lines = new int[64];
+        private int[] columns = new int[64];
         private int size;
 
         private Builder() {}

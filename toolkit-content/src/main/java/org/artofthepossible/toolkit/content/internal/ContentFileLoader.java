@@ -119,7 +119,7 @@ public final class ContentFileLoader implements ContentLoader {
         LocatedTree tree;
         try (JsonParser parser = factory.createParser(source)) {
             try {
-                tree = LocatedTree.read(parser, path, lineOffset);
+                tree = LocatedTree.read(parser, path, lineOffset, bodyLine);
             } catch (IOException | RuntimeException e) {
                 return parseFailure(e, parser.currentLocation(), path, lineOffset);
             }

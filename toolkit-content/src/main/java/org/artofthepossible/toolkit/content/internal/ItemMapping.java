@@ -166,7 +166,7 @@ public final class ItemMapping {
             return LoadedContent.failed(diagnostics);
         }
         Map<String, SourceLocation> locations = tree.locations();
-        if (bodyLine > 0) {
+        if (bodyLine > 0 && !locations.containsKey("body")) {
             // Put first, so that a field named body in the tree keeps its own location.
             locations =
                     FieldLocations.builder()

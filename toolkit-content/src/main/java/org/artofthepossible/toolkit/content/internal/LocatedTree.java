@@ -47,11 +47,17 @@ record LocatedTree(
      * @param parser the parser, with its nesting and length limits set
      * @param file the file, for locations
      * @param lineOffset lines before the parser's first line (front matter starts below the fence)
+     * @param bodyLine the line a Markdown body starts on, given as the location of {@code body}
+     *     unless the tree has a field of that name; 0 when there is no body
      * @return the tree, or null when the input holds no value at all
      * @throws IOException when the input is malformed or breaks a limit
      */
-    static LocatedTree read(JsonParser parser, String file, int lineOffset) throws IOException {
+    static LocatedTree read(JsonParser parser, String file, int lineOffset, int bodyLine)
+            throws IOException {
         var reader = new Reader(file, lineOffset);
+        if (bodyLine > 0) {
+            reader.locations.put("body", file, bodyLine, 1); // first, so a field body wins
+        }
         reader.maxDepth = ContentFileLoader.MAX_NESTING;
         if (parser.nextToken() == null) {
             return new LocatedTree(

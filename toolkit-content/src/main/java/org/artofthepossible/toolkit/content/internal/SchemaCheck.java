@@ -1,5 +1,6 @@
 package org.artofthepossible.toolkit.content.internal;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,14 +157,18 @@ final class SchemaCheck {
      */
     static ShapeSchema shapeSchema(JsonNode published, JsonNode definitions, Shape shape) {
         var inliner = new Inliner(definitions);
-        ObjectNode schema = (ObjectNode) inliner.inline(definitions.get(shape.definition), "");
+        ObjectNode schema =
+                (ObjectNode) inliner.inline(definitions.get(shape.definition), JsonPointer.empty());
         schema.put("$schema", published.get("$schema").asText());
         ObjectNode kept = schema.objectNode();
         var wanted = new ArrayDeque<>(refs(schema));
         while (!wanted.isEmpty()) {
             String name = wanted.pop();
             if (!kept.has(name)) {
-                JsonNode definition = inliner.inline(definitions.get(name), "/$defs/" + name);
+                JsonNode definition =
+                        inliner.inline(
+                                definitions.get(name),
+                                JsonPointer.empty().appendProperty("$defs").appendProperty(name));
                 kept.set(name, definition);
                 wanted.addAll(refs(definition));
             }
@@ -200,30 +205,30 @@ final class SchemaCheck {
         }
 
         /** A copy of a schema that is to sit at a pointer of the schema being built. */
-        JsonNode inline(JsonNode schema, String at) {
+        JsonNode inline(JsonNode schema, JsonPointer at) {
             if (!schema.isObject()) {
                 return schema.deepCopy(); // true or false
             }
             String name = definitionName(schema.path("$ref").asText(""));
             if (schema.size() == 1 && name != null && !recursive.contains(name)) {
-                origins.put(at, "/$defs/" + name);
+                origins.put(at.toString(), "/$defs/" + name);
                 return inline(definitions.get(name), at);
             }
             ObjectNode copy = ((ObjectNode) schema).objectNode();
             for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
                 String key = keyword.getKey();
                 JsonNode value = keyword.getValue();
-                String here = at + "/" + key;
+                JsonPointer here = at.appendProperty(key);
                 if (SCHEMA_MAPS.contains(key)) {
                     ObjectNode map = copy.putObject(key);
                     for (Map.Entry<String, JsonNode> entry : value.properties()) {
-                        String child = here + "/" + escape(entry.getKey());
+                        JsonPointer child = here.appendProperty(entry.getKey());
                         map.set(entry.getKey(), inline(entry.getValue(), child));
                     }
                 } else if (SCHEMA_LISTS.contains(key)) {
                     ArrayNode list = copy.putArray(key);
                     for (int i = 0; i < value.size(); i++) {
-                        list.add(inline(value.get(i), here + "/" + i));
+                        list.add(inline(value.get(i), here.appendIndex(i)));
                     }
                 } else if (SCHEMA_VALUES.contains(key)) {
                     copy.set(key, inline(value, here));
@@ -253,11 +258,6 @@ final class SchemaCheck {
         return ref.startsWith(prefix) && ref.indexOf('/', prefix.length()) < 0
                 ? ref.substring(prefix.length())
                 : null;
-    }
-
-    /** A name as a JSON pointer segment. */
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /**

@@ -21,7 +21,6 @@ import org.artofthepossible.toolkit.content.LocatedValue;
 import org.artofthepossible.toolkit.model.ContentItem;
 import org.artofthepossible.toolkit.model.ItemType;
 import org.artofthepossible.toolkit.spi.ContentFile;
-import org.artofthepossible.toolkit.spi.FieldLocations;
 import org.artofthepossible.toolkit.spi.LoadedContent;
 import org.artofthepossible.toolkit.spi.LoadedItem;
 import org.artofthepossible.toolkit.validation.Diagnostic;
@@ -49,6 +48,10 @@ public final class ItemMapping {
     public static LoadedContent map(
             ContentFile file, LocatedValue root, String body, int bodyLine) {
         var locations = new HashMap<String, SourceLocation>();
+        if (bodyLine > 0) {
+            // First, so that a field named body in the tree keeps its own location.
+            locations.put("body", SourceLocation.of(file.path(), bodyLine, 1));
+        }
         JsonNode tree;
         try {
             tree = toNode(root, "", locations, 0);
@@ -115,7 +118,7 @@ public final class ItemMapping {
      * Maps a tree.
      *
      * @param file the file the tree was read from
-     * @param tree the values with their positions
+     * @param tree the values with their positions, the body's among them when there is one
      * @param body the Markdown body, empty when the format has none
      * @param bodyLine the file line the body starts on, 0 when there is none
      * @return the items or description, with every problem found
@@ -165,17 +168,10 @@ public final class ItemMapping {
         if (item.isEmpty()) {
             return LoadedContent.failed(diagnostics);
         }
-        Map<String, SourceLocation> locations = tree.locations();
-        if (bodyLine > 0 && !locations.containsKey("body")) {
-            // Put first, so that a field named body in the tree keeps its own location.
-            locations =
-                    FieldLocations.builder()
-                            .put("body", path, bodyLine, 1)
-                            .putAll(locations)
-                            .build();
-        }
         return LoadedContent.builder()
-                .item(new LoadedItem(item.get(), tree.locationOf(""), locations, diagnostics))
+                .item(
+                        new LoadedItem(
+                                item.get(), tree.locationOf(""), tree.locations(), diagnostics))
                 .build();
     }
 

@@ -432,7 +432,7 @@ final class SiteFolder {
             return 0;
         }
         int removed = 0;
-        String prefix = "." + target.getFileName() + ".";
+        String prefix = besidePrefix();
         try (DirectoryStream<Path> beside = Files.newDirectoryStream(parent, prefix + "*")) {
             for (Path found : beside) {
                 String rest = found.getFileName().toString().substring(prefix.length());
@@ -449,6 +449,14 @@ final class SiteFolder {
             }
         }
         return removed;
+    }
+
+    /**
+     * How the names of what an export writes beside the site begin: {@code .NAME.}, which {@link
+     * #removeStaleStaging} looks for.
+     */
+    private String besidePrefix() {
+        return "." + target.getFileName() + ".";
     }
 
     /** The name, after {@code .NAME.}, of a manifest being written beside the site. */
@@ -490,9 +498,7 @@ final class SiteFolder {
      */
     Path stage() throws IOException {
         Files.createDirectories(target.getParent());
-        Path staging =
-                Files.createTempDirectory(
-                        target.getParent(), "." + target.getFileName() + ".export-");
+        Path staging = Files.createTempDirectory(target.getParent(), besidePrefix() + "export-");
         mark(staging);
         return staging;
     }
@@ -541,11 +547,7 @@ final class SiteFolder {
         Path written =
                 Files.createTempFile(
                         target.getParent(),
-                        "."
-                                + target.getFileName()
-                                + ".manifest-"
-                                + ProcessHandle.current().pid()
-                                + "-",
+                        besidePrefix() + "manifest-" + ProcessHandle.current().pid() + "-",
                         "");
         try {
             Files.write(written, lines, StandardCharsets.UTF_8);
@@ -655,8 +657,7 @@ final class SiteFolder {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old =
-                Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Path old = Files.createTempDirectory(target.getParent(), besidePrefix() + "old-");
         Files.delete(old);
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {

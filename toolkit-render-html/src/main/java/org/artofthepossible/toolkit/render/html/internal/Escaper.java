@@ -16,14 +16,11 @@ final class Escaper {
     private static final Encoder TEXT = Encoders.forName(Encoders.HTML);
     private static final Encoder ATTRIBUTE = Encoders.forName(Encoders.HTML_ATTRIBUTE);
 
-    /** The characters appended without the encoders, by code. */
-    private static final boolean[] PLAIN = new boolean[128];
-
-    static {
-        for (char c = ' '; c <= '~'; c++) {
-            PLAIN[c] = "&<>\"'".indexOf(c) < 0;
-        }
-    }
+    /**
+     * The markup characters {@code & < > " '}, as bits by code: all below 64, so one shift of a
+     * {@code long} tests a character, without a load from memory.
+     */
+    private static final long MARKUP = 1L << '&' | 1L << '<' | 1L << '>' | 1L << '"' | 1L << '\'';
 
     private final StringBuilder out;
     private CharBuffer input = CharBuffer.allocate(512);
@@ -70,7 +67,11 @@ final class Escaper {
     private static boolean isPrintableAsciiWithoutMarkup(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c >= PLAIN.length || !PLAIN[c]) {
+            if (c > '>') { // letters and the rest of printable ASCII, or beyond it
+                if (c > '~') {
+                    return false;
+                }
+            } else if (c < ' ' || (MARKUP >>> c & 1) != 0) {
                 return false;
             }
         }

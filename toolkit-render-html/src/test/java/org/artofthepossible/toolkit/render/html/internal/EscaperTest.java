@@ -13,7 +13,7 @@ import org.owasp.encoder.Encode;
  */
 class EscaperTest {
     private static final String CHARACTERS =
-            "a <>&\"'`=/\u0000\u0008\u000b\u007f\u0085\u00e9\u2019\u2028\ufffe\uffff\ud83d\ude00";
+            "a~?@0#%;\t\n\r\u001f <>&\"'`=/\u0000\u0008\u000b\u007f\u0085\u00e9\u2019\u2028\ufffe\uffff\ud83d\ude00";
 
     @Test
     void writesWhatTheEncoderReturns() {
@@ -36,6 +36,23 @@ class EscaperTest {
                 expected = Encode.forHtmlAttribute(text.toString());
             }
             assertThat(out.substring(before)).as("%s", text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void writesWhatTheEncoderReturnsForEveryCharacterBelowU3000() {
+        var out = new StringBuilder();
+        var escaper = new Escaper(out);
+        for (char c = 0; c < 0x3000; c++) {
+            String text = "plain " + c + " text";
+            int before = out.length();
+            escaper.text(text);
+            assertThat(out.substring(before)).as("U+%04X", (int) c).isEqualTo(Encode.forHtml(text));
+            before = out.length();
+            escaper.attribute(text);
+            assertThat(out.substring(before))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(Encode.forHtmlAttribute(text));
         }
     }
 }

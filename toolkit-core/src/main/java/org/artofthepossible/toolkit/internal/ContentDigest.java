@@ -30,6 +30,10 @@ public final class ContentDigest {
                     var accessors = new Method[components.length];
                     for (int i = 0; i < components.length; i++) {
                         accessors[i] = components[i].getAccessor();
+                        // Skips the access check of every call, where the record's module allows
+                        // it (the model's records); a record of a module that does not open its
+                        // package is read through the checked call.
+                        accessors[i].trySetAccessible();
                     }
                     return accessors;
                 }
@@ -127,15 +131,22 @@ public final class ContentDigest {
         buffer[used++] = (byte) value;
     }
 
-    /** Its length, then its UTF-16 code units, two bytes each. */
+    /** Its length, then its UTF-16 code units, two bytes each, big-endian. */
     private void text(String text) {
         int length = text.length();
         number(length);
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            room(2);
-            buffer[used++] = (byte) (c >>> 8);
-            buffer[used++] = (byte) c;
+        int i = 0;
+        while (i < length) {
+            int end = i + Math.min(length - i, (buffer.length - used) / 2);
+            if (end == i) {
+                flush();
+                continue;
+            }
+            for (; i < end; i++) { // as many as the buffer has room for, without a check each
+                char c = text.charAt(i);
+                buffer[used++] = (byte) (c >>> 8);
+                buffer[used++] = (byte) c;
+            }
         }
     }
 

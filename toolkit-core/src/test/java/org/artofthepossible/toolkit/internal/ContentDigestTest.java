@@ -3,7 +3,11 @@ package org.artofthepossible.toolkit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Currency;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,5 +76,17 @@ class ContentDigestTest {
         ba.put("b", "2");
         ba.put("a", "1");
         assertThat(digest(ab)).isNotEqualTo(digest(ba));
+    }
+
+    @Test
+    void feedsTextAsATagItsLengthAndItsUtf16CodeUnits() throws Exception {
+        // Longer than the digest's buffer, starting at an odd offset in it: every way a text can
+        // straddle a flush.
+        String text = "é’x".repeat(700);
+        var expected = MessageDigest.getInstance("SHA-256");
+        expected.update(new byte[] {'s', 0, 0, 0, 1, 0, '1', 's'});
+        expected.update(ByteBuffer.allocate(4).putInt(text.length()).array());
+        expected.update(text.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(digest("1", text)).isEqualTo(HexFormat.of().formatHex(expected.digest()));
     }
 }

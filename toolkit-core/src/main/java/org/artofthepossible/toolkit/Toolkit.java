@@ -1,5 +1,7 @@
 package org.artofthepossible.toolkit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -63,7 +65,25 @@ public final class Toolkit {
     private final Map<String, String> itemDigests = new ConcurrentHashMap<>();
     private final Map<ListKey, Listing> lists = new ConcurrentHashMap<>();
 
+    /**
+     * The facets of each whole list, which every list page of a type shows whatever its filter: an
+     * export counted them again for each term's page.
+     */
+    private final Map<ListKey, Map<String, Map<String, Integer>>> wholeListFacets =
+            new ConcurrentHashMap<>();
+
     private record ListKey(ItemType type, Locale locale) {}
+
+    /**
+     * The lists of the last filters asked for: an export writes a term's page as HTML, with its
+     * structured data, and as JSON, one after the other, and each asked for the list, and the JSON
+     * for its facets too, each a pass over the whole list. Bounded, since a server's visitors
+     * choose the filters.
+     */
+    private final Cache<FilteredListKey, List<ContentItem>> filteredLists =
+            Caffeine.newBuilder().maximumSize(16).executor(Runnable::run).build();
+
+    private record FilteredListKey(ItemType type, TermFilter filter, Locale locale) {}
 
     /** A list with each item's place in it by id, so that an item finds its neighbours at once. */
     private record Listing(List<ContentItem> items, Map<String, Integer> positions) {
@@ -308,17 +328,20 @@ public final class Toolkit {
      * @return the matching items, in list order
      */
     public List<ContentItem> list(ItemType type, TermFilter filter, Locale locale) {
-        List<ContentItem> all = list(type, locale);
         if (filter.terms().isEmpty()) {
-            return all;
+            return list(type, locale);
         }
-        var matching = new ArrayList<ContentItem>();
-        for (ContentItem item : all) {
-            if (filter.test(item.terms())) {
-                matching.add(item);
-            }
-        }
-        return Collections.unmodifiableList(matching);
+        return filteredLists.get(
+                new FilteredListKey(type, filter, locale),
+                key -> {
+                    var matching = new ArrayList<ContentItem>();
+                    for (ContentItem item : list(type, locale)) {
+                        if (filter.test(item.terms())) {
+                            matching.add(item);
+                        }
+                    }
+                    return Collections.unmodifiableList(matching);
+                });
     }
 
     /**
@@ -341,7 +364,8 @@ public final class Toolkit {
     /**
      * Counts, for each vocabulary and term, the listed items of a type that pass a filter and carry
      * that term. Vocabularies and terms come in declaration order; terms no item carries are
-     * counted as 0, so facet lists stay stable.
+     * counted as 0, so facet lists stay stable. A whole list's (no filter) are counted once per
+     * snapshot and locale, as every list page of a type shows them.
      *
      * @param type the item type
      * @param filter the filter already applied
@@ -350,11 +374,19 @@ public final class Toolkit {
      */
     public Map<String, Map<String, Integer>> facets(
             ItemType type, TermFilter filter, Locale locale) {
+        if (filter.terms().isEmpty()) {
+            return wholeListFacets.computeIfAbsent(
+                    new ListKey(type, locale), key -> facets(list(type, locale)));
+        }
+        return facets(list(type, filter, locale));
+    }
+
+    private Map<String, Map<String, Integer>> facets(List<ContentItem> items) {
         // One pass over the items and the terms each carries (distinct, as Terms keeps them),
         // rather than one over the items for every declared term: a list page of 100,000 items
         // spent a tenth of an export here (BENCHMARKS.md, history).
         var carried = new HashMap<TermRef, Integer>();
-        for (ContentItem item : list(type, filter, locale)) {
+        for (ContentItem item : items) {
             for (TermRef ref : item.terms().all()) {
                 carried.merge(ref, 1, Integer::sum);
             }

@@ -105,6 +105,34 @@ class ToolkitTest {
     }
 
     @Test
+    void keepsTheListsOfTheLastFiltersAskedFor() {
+        var innovation =
+                TermFilter.allOf(TermRef.of("procurement-route", "innovation-partnership"));
+        var health = TermFilter.allOf(TermRef.of("theme", "health"));
+
+        var list = toolkit.list(ItemType.CASE_STUDY, innovation, EN);
+
+        assertThat(toolkit.list(ItemType.CASE_STUDY, innovation, EN)).isSameAs(list);
+        assertThat(toolkit.list(ItemType.CASE_STUDY, health, EN))
+                .extracting(ContentItem::id)
+                .hasSize(3);
+        assertThat(toolkit.list(ItemType.CASE_STUDY, innovation, CY)).isNotSameAs(list);
+        assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void countsTheWholeListsFacetsOncePerSnapshotAndLocale() {
+        var facets = toolkit.facets(ItemType.CASE_STUDY, TermFilter.none(), EN);
+
+        assertThat(toolkit.facets(ItemType.CASE_STUDY, TermFilter.none(), EN)).isSameAs(facets);
+        assertThat(toolkit.facets(ItemType.FAQ, TermFilter.none(), EN))
+                .isNotSameAs(facets)
+                .isNotEqualTo(facets);
+        assertThatThrownBy(() -> facets.get("theme").put("health", 0))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void countsFacetsOfTheItemsTheFilterKeepsOnly() {
         var innovation = TermRef.of("procurement-route", "innovation-partnership");
 

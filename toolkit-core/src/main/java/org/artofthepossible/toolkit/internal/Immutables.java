@@ -1,9 +1,9 @@
 package org.artofthepossible.toolkit.internal;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +39,13 @@ public final class Immutables {
      * @return an unmodifiable, ordered copy
      */
     public static <K, V> Map<K, V> sortedCopy(Map<K, V> map, Comparator<? super K> order) {
-        List<K> keys = map.keySet().stream().map(Objects::requireNonNull).sorted(order).toList();
-        Map<K, V> copy = new LinkedHashMap<>();
+        if (map.isEmpty()) {
+            return Collections.emptyMap(); // most of an item's maps: its records copy theirs here
+        }
+        var keys = new ArrayList<K>(map.keySet());
+        keys.forEach(Objects::requireNonNull);
+        keys.sort(order);
+        Map<K, V> copy = new LinkedHashMap<>(2 * keys.size());
         for (K key : keys) {
             copy.put(key, Objects.requireNonNull(map.get(key), () -> "value for " + key));
         }

@@ -59,6 +59,11 @@ public record Vocabulary(String id, LocalizedText label, List<Term> terms) {
      * @return the term, or empty when this vocabulary has no such term
      */
     public Optional<Term> term(String termId) {
-        return terms.stream().filter(t -> t.id().equals(termId)).findFirst();
+        for (Term term : terms) { // without a stream: validation looks up every term of every item
+            if (term.id().equals(termId)) {
+                return Optional.of(term);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -425,9 +425,13 @@ final class ItemReader {
      * The qualifiers of the contract's figures; the schema check has reported a key that names no
      * figure and a value that names no qualifier, and both are left out here.
      */
+    private static final String[] QUALIFIED = {
+        Contract.START_YEAR, Contract.TERM_YEARS, Contract.VALUE
+    };
+
     private static Map<String, Qualifier> qualifiers(JsonNode node) {
         Map<String, Qualifier> result = new LinkedHashMap<>();
-        for (String field : List.of(Contract.START_YEAR, Contract.TERM_YEARS, Contract.VALUE)) {
+        for (String field : QUALIFIED) {
             JsonNode qualifier = node.get(field);
             if (qualifier != null) {
                 Qualifier.fromId(qualifier.asText()).ifPresent(q -> result.put(field, q));

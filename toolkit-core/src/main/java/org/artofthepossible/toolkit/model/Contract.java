@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.artofthepossible.toolkit.internal.Immutables;
 
 /**
@@ -46,7 +45,8 @@ public record Contract(
     /** The names of the facts, in the order pages show them. */
     public static final List<String> FIELDS = List.of(START_YEAR, TERM_YEARS, VALUE, NOTE);
 
-    private static final Set<String> FIGURES = Set.of(START_YEAR, TERM_YEARS, VALUE);
+    /** The names of the figures, which a qualifier may go with, in the order pages show them. */
+    public static final List<String> FIGURES = List.of(START_YEAR, TERM_YEARS, VALUE);
 
     private static final Contract UNKNOWN =
             new Contract(

@@ -421,18 +421,13 @@ final class ItemReader {
         return result;
     }
 
-    /** The contract's figures a qualifier may go with. */
-    private static final String[] QUALIFIED = {
-        Contract.START_YEAR, Contract.TERM_YEARS, Contract.VALUE
-    };
-
     /**
      * The qualifiers of the contract's figures; the schema check has reported a key that names no
      * figure and a value that names no qualifier, and both are left out here.
      */
     private static Map<String, Qualifier> qualifiers(JsonNode node) {
         Map<String, Qualifier> result = new LinkedHashMap<>();
-        for (String field : QUALIFIED) {
+        for (String field : Contract.FIGURES) {
             JsonNode qualifier = node.get(field);
             if (qualifier != null) {
                 Qualifier.fromId(qualifier.asText()).ifPresent(q -> result.put(field, q));

@@ -187,7 +187,7 @@ public final class CanonicalJson {
         if (!contract.qualifiers().isEmpty()) {
             out.name("qualifiers");
             out.startObject();
-            for (String field : List.of(Contract.START_YEAR, Contract.TERM_YEARS, Contract.VALUE)) {
+            for (String field : Contract.FIGURES) {
                 contract.qualifier(field).ifPresent(q -> text(out, field, q.id()));
             }
             out.endObject();
